@@ -1,0 +1,90 @@
+"""Typed records passed between the pipeline stages.
+
+load documents -> resolve dates -> extract mentions -> merge events -> order -> render.
+Every record is frozen so a stage can never change what an earlier stage produced.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date
+
+from timeline.period import Period
+
+# Where a document's publication date came from; "inferred" dates are estimates.
+PUBLISHED_SOURCES = ("header", "dateline", "metadata", "option", "inferred", "none")
+
+
+@dataclass(frozen=True)
+class Document:
+    """One article: its text and the publication date its relative dates hang on."""
+
+    id: str
+    path: str
+    title: str
+    text: str
+    published: date | None = None
+    published_from: str = "none"
+    # A publication date known only in part, as a TIMEX3 value such as "XXXX-09-09"
+    # (a dateline "GENEVA, Sept 9 (Reuters)"); the collection supplies the year.
+    published_hint: str = ""
+    # Character ranges of ``text`` that are metadata (header date lines, bylines,
+    # front matter), not reporting: no event is taken from them.
+    metadata_spans: tuple[tuple[int, int], ...] = ()
+
+
+@dataclass(frozen=True)
+class TemporalExpression:
+    """A temporal expression found in a text, normalized to a TIMEX3 value.
+
+    ``start``/``end`` are character offsets into the text given to ``resolve``;
+    ``type`` is DATE, TIME, DURATION or SET; ``mod`` is a TIMEX3 modifier
+    (START, MID, END, APPROX, BEFORE, AFTER, ...) or "".
+    """
+
+    start: int
+    end: int
+    text: str
+    type: str
+    value: str
+    mod: str = ""
+
+
+@dataclass(frozen=True)
+class Mention:
+    """A sentence of one document that places something at a time."""
+
+    document_id: str
+    sentence: str
+    sentence_start: int
+    expression: TemporalExpression
+    period: Period
+    # 0 for the headline, 1 for the lead sentence, and so on: prominence for ranking.
+    position: int = 0
+
+
+@dataclass(frozen=True)
+class Event:
+    """Mentions from one or more documents that report the same happening."""
+
+    id: str
+    period: Period
+    title: str
+    score: float
+    mentions: tuple[Mention, ...]
+    # Other dates that some sources gave for this event, kept visible, never averaged.
+    conflicts: tuple[Period, ...] = ()
+
+    @property
+    def documents(self) -> tuple[str, ...]:
+        """Distinct source documents, in first-mention order."""
+        return tuple(dict.fromkeys(m.document_id for m in self.mentions))
+
+
+@dataclass(frozen=True)
+class Chronology:
+    """The one thing every renderer takes: the documents and their ordered events."""
+
+    documents: tuple[Document, ...]
+    events: tuple[Event, ...]
+    warnings: tuple[str, ...] = field(default=())
