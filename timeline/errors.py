@@ -11,3 +11,7 @@ class InputError(TimelineError):
 
 class OptionError(TimelineError):
     """An option value is malformed (for example an unparseable --published date)."""
+
+
+class OutputError(TimelineError):
+    """The result cannot be written where the user asked; nothing partial is left behind."""

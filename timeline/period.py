@@ -13,7 +13,16 @@ from datetime import date, timedelta
 
 # Ordered from most to least specific.
 GRANULARITIES = (
-    "time", "day", "week", "month", "season", "quarter", "half", "year", "decade", "century",
+    "time",
+    "day",
+    "week",
+    "month",
+    "season",
+    "quarter",
+    "half",
+    "year",
+    "decade",
+    "century",
 )
 
 # Meteorological seasons (northern hemisphere), as TIMEX3 codes; winter runs into the next year.

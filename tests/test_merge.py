@@ -1,0 +1,107 @@
+from tests.conftest import make_mention
+from timeline.merge import event_id, merge
+from timeline.period import Period
+from timeline.rank import independent_support, rank
+
+
+def events_by_value(events):
+    return {e.period.value: e for e in events}
+
+
+def test_same_day_same_content_from_several_articles_is_one_event():
+    mentions = [
+        make_mention(
+            "a", "The UN rights office released its Xinjiang report on Aug. 31.", "Aug. 31", "2022-08-31"
+        ),
+        make_mention(
+            "b", "On Aug. 31 the rights office issued the Xinjiang report.", "Aug. 31", "2022-08-31"
+        ),
+        make_mention(
+            "c", "The long-awaited Xinjiang report was published on 31 August.", "31 August", "2022-08-31"
+        ),
+    ]
+    events = merge(mentions)
+    assert len(events) == 1
+    assert events[0].documents == ("a", "b", "c")
+
+
+def test_two_different_things_on_one_day_stay_two_events():
+    mentions = [
+        make_mention("a", "Bachelet's term ended on Aug. 31 in Geneva.", "Aug. 31", "2022-08-31"),
+        make_mention(
+            "b", "Floods hit Pakistan's Sindh province on Aug. 31, killing dozens.", "Aug. 31", "2022-08-31"
+        ),
+    ]
+    assert len(merge(mentions)) == 2
+
+
+def test_week_mention_joins_the_day_event_it_describes_and_the_day_wins():
+    mentions = [
+        make_mention(
+            "a", "The Human Rights Council session opens next week in Geneva.", "next week", "2022-W37"
+        ),
+        make_mention(
+            "b", "The Human Rights Council begins its session starting Monday.", "Monday", "2022-09-12"
+        ),
+    ]
+    events = merge(mentions)
+    assert len(events) == 1
+    assert events[0].period.value == "2022-09-12"
+    assert set(events[0].documents) == {"a", "b"}
+
+
+def test_week_mention_about_something_else_stays_apart():
+    mentions = [
+        make_mention("a", "Wildfires forced evacuations in California last week.", "last week", "2022-W35"),
+        make_mention("b", "The UN report on Xinjiang was released on Aug. 31.", "Aug. 31", "2022-08-31"),
+    ]
+    assert len(merge(mentions)) == 2
+
+
+def test_dates_outside_the_wider_period_never_merge():
+    mentions = [
+        make_mention("a", "The Human Rights Council session opens next week.", "next week", "2022-W37"),
+        make_mention("b", "The Human Rights Council session opened on Sept. 5.", "Sept. 5", "2022-09-05"),
+    ]
+    assert len(merge(mentions)) == 2
+
+
+def test_event_ids_are_stable_and_depend_on_date_and_content():
+    assert event_id(Period.from_value("2022-09-12"), "Council opens") == event_id(
+        Period.from_value("2022-09-12"), "Council opens"
+    )
+    assert event_id(Period.from_value("2022-09-12"), "Council opens") != event_id(
+        Period.from_value("2022-09-13"), "Council opens"
+    )
+
+
+def test_wire_copies_count_less_than_independent_articles():
+    copied = "Chen said on Friday that Beijing would not cooperate."
+    copies = merge([make_mention(d, copied, "Friday", "2022-09-09") for d in ("a", "b")])
+    independent = merge(
+        [
+            make_mention("a", copied, "Friday", "2022-09-09"),
+            make_mention(
+                "c", "Beijing will not cooperate, Chen told reporters on Friday.", "Friday", "2022-09-09"
+            ),
+        ]
+    )
+    assert len(copies) == len(independent) == 1
+    assert independent_support(copies[0]) < independent_support(independent[0])
+    assert rank(copies)[0].score < rank(independent)[0].score
+
+
+def test_title_is_a_whole_unquoted_sentence():
+    mentions = [
+        make_mention(
+            "a",
+            '"It is illegal," Chen said of the Xinjiang report released Aug. 31.',
+            "Aug. 31",
+            "2022-08-31",
+        ),
+        make_mention(
+            "b", "The UN rights office released its report on Xinjiang on Aug. 31.", "Aug. 31", "2022-08-31"
+        ),
+    ]
+    (event,) = merge(mentions)
+    assert event.title == "The UN rights office released its report on Xinjiang on Aug. 31."

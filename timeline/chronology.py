@@ -1,0 +1,156 @@
+"""The whole pipeline: documents -> mentions -> events -> one ordered chronology.
+
+Also where a document without a publication date gets one: completed from a partial
+dateline, or inferred from what its own text and the rest of the collection say.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, replace
+from datetime import date, timedelta
+
+from timeline.mentions import extract_mentions
+from timeline.merge import merge
+from timeline.model import Chronology, Document, Event, Mention
+from timeline.period import Period
+from timeline.rank import rank
+from timeline.resolver import resolve
+
+# Candidate publication dates around each date the collection or the text offers.
+ANCHOR_BEFORE = 2
+ANCHOR_AFTER = 7
+
+
+@dataclass(frozen=True)
+class BuildOptions:
+    """What the user asked of the chronology; the defaults keep every event."""
+
+    top: int | None = None
+    since: date | None = None
+    until: date | None = None
+
+
+def _explicit_days(text: str) -> list[date]:
+    """Calendar days the text names in full (with a year), whatever the anchor."""
+    days = []
+    for expression in resolve(text, anchor=None):
+        period = Period.from_value(expression.value)
+        if period and period.days == 1 and expression.type in ("DATE", "TIME"):
+            days.append(period.start)
+    return days
+
+
+def _complete_dateline(document: Document, collection: Sequence[date]) -> Document:
+    """A dateline "Sept 9" without a year takes the year that puts it nearest the collection."""
+    month, day = (int(part) for part in document.published_hint.split("-")[1:3])
+    references = list(collection) or _explicit_days(document.text)
+    if not references:
+        return document
+    middle = sorted(references)[len(references) // 2]
+    best = None
+    for year in (middle.year - 1, middle.year, middle.year + 1):
+        try:
+            candidate = date(year, month, day)
+        except ValueError:
+            continue
+        if best is None or abs(candidate - middle) < abs(best - middle):
+            best = candidate
+    return replace(document, published=best, published_from="dateline") if best else document
+
+
+def _agreement(document: Document, anchor: date, reported: set[date], explicit: Sequence[date]) -> float:
+    """How well an anchor makes the article agree with the collection and with itself."""
+    agreement = 0.0
+    for mention in extract_mentions(document, anchor):
+        period = mention.period
+        if period.days == 1:
+            agreement += period.start in reported
+        elif period.days <= 31 and any(period.start <= day <= period.end for day in reported):
+            agreement += 0.5
+    # An article reports what has happened: few of its full dates lie after it was written.
+    agreement -= 0.5 * sum(day > anchor for day in explicit)
+    return agreement
+
+
+def _infer_published(document: Document, collection: Sequence[date], reported: set[date]) -> Document:
+    explicit = _explicit_days(document.text)
+    candidates = set()
+    for day in list(collection) + explicit:
+        candidates.update(day + timedelta(days=k) for k in range(-ANCHOR_BEFORE, ANCHOR_AFTER + 1))
+    if not candidates:
+        return document
+    best = max(sorted(candidates), key=lambda day: _agreement(document, day, reported, explicit))
+    return replace(document, published=best, published_from="inferred")
+
+
+def complete_publication_dates(
+    documents: Sequence[Document], warn: Callable[[str], None]
+) -> tuple[list[Document], dict[str, list[Mention]]]:
+    """Documents with every publication date the evidence allows, and the mentions of the
+    documents whose date did not have to be inferred (reused by the caller)."""
+    collection = [d.published for d in documents if d.published]
+    completed = [
+        _complete_dateline(d, collection) if not d.published and d.published_hint else d for d in documents
+    ]
+    mentions_of = {d.id: extract_mentions(d) for d in completed if d.published}
+    reported = {m.period.start for ms in mentions_of.values() for m in ms if m.period.days == 1}
+    collection = [d.published for d in completed if d.published]
+    result = []
+    for document in completed:
+        if not document.published:
+            document = _infer_published(document, collection, reported)
+            if document.published:
+                warn(
+                    f"{document.path}: no publication date in the article; inferred "
+                    f"{document.published.isoformat()} from its dates and the collection "
+                    "(use --published to set it)"
+                )
+            else:
+                warn(
+                    f"{document.path}: no publication date and nothing to infer it from; "
+                    "its relative dates are left out (use --published to set it)"
+                )
+        elif document.published_from == "dateline" and document.published_hint:
+            warn(f"{document.path}: dateline without a year; took {document.published.year}")
+        result.append(document)
+    return result, mentions_of
+
+
+def order(events: Sequence[Event]) -> list[Event]:
+    """Date order; a week or month sorts by its first day, after the days that start with it."""
+    return sorted(events, key=lambda e: (e.period.start, e.period.days, -e.score, e.title))
+
+
+def select(events: Sequence[Event], options: BuildOptions) -> list[Event]:
+    """Apply --since/--until (overlap) and --top (the strongest N)."""
+    kept = [
+        e
+        for e in events
+        if (options.since is None or e.period.end >= options.since)
+        and (options.until is None or e.period.start <= options.until)
+    ]
+    if options.top is not None:
+        kept = sorted(kept, key=lambda e: (-e.score, e.period.days, e.period.start))[: options.top]
+    return order(kept)
+
+
+def build(
+    documents: Sequence[Document],
+    options: BuildOptions | None = None,
+    warn: Callable[[str], None] | None = None,
+) -> Chronology:
+    """One chronology from the documents: their mentions merged into ranked, ordered events."""
+    options = options or BuildOptions()
+    notes: list[str] = []
+    warn = warn or notes.append
+    documents, mentions_of = complete_publication_dates(documents, warn)
+    mentions = [
+        mention
+        for document in documents
+        for mention in (
+            mentions_of[document.id] if document.id in mentions_of else extract_mentions(document)
+        )
+    ]
+    events = select(rank(merge(mentions)), options)
+    return Chronology(tuple(documents), tuple(events), tuple(notes))

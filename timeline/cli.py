@@ -1,0 +1,174 @@
+"""The ``timeline`` command: a thin shell over the library.
+
+It turns options into library calls, prints warnings to stderr and data to stdout, and
+turns every ``TimelineError`` into one line and a non-zero exit.
+"""
+
+from __future__ import annotations
+
+import functools
+import io
+import shutil
+import sys
+from collections.abc import Callable
+
+import click
+
+from timeline import __version__
+from timeline.errors import TimelineError
+
+EXIT_ERROR = 1
+
+
+def _warner(quiet: bool) -> Callable[[str], None]:
+    def warn(message: str) -> None:
+        if not quiet:
+            click.echo(f"timeline: warning: {message}", err=True)
+
+    return warn
+
+
+def _fail(message: str) -> None:
+    click.echo(f"timeline: error: {message}", err=True)
+    sys.exit(EXIT_ERROR)
+
+
+def reports_errors(command: Callable) -> Callable:
+    """One clear line on stderr and a non-zero exit instead of a traceback."""
+
+    @functools.wraps(command)
+    def wrapper(*args, **kwargs):
+        try:
+            return command(*args, **kwargs)
+        except TimelineError as error:
+            _fail(str(error))
+        except KeyboardInterrupt:
+            _fail("interrupted; nothing was written")
+
+    return wrapper
+
+
+def input_options(command: Callable) -> Callable:
+    """Options shared by every command that reads articles."""
+    command = click.option(
+        "--published",
+        "published",
+        multiple=True,
+        metavar="DATE|FILE=DATE",
+        help="Publication date for all articles, or FILE=DATE for one (repeatable). "
+        "Overrides what the articles say.",
+    )(command)
+    command = click.option("-q", "--quiet", is_flag=True, help="No warnings or progress on stderr.")(command)
+    return click.argument("paths", nargs=-1, required=True, metavar="PATH...")(command)
+
+
+def _load(paths: tuple[str, ...], published: tuple[str, ...], quiet: bool):
+    from timeline.documents import load_documents, parse_published_options
+
+    overrides = parse_published_options(published)
+    stdin = click.get_binary_stream("stdin") if "-" in paths else None
+    return load_documents(paths, published=overrides, warn=_warner(quiet), stdin=stdin)
+
+
+def _emit(text: str, output: str | None) -> None:
+    from timeline.output import write_atomically, write_stdout
+
+    if output and output != "-":
+        write_atomically(output, text)
+    else:
+        write_stdout(sys.stdout, text)
+
+
+@click.group(context_settings={"help_option_names": ["-h", "--help"]})
+@click.version_option(__version__, prog_name="timeline")
+def cli() -> None:
+    """Build one ordered chronology from news articles about one story.
+
+    PATH is a file or folder of .txt/.md/.html articles or .json/.jsonl records; - reads stdin.
+    """
+
+
+@cli.command()
+@input_options
+@click.option(
+    "-f",
+    "--format",
+    "format_",
+    type=click.Choice(["table", "csv", "ics", "json"]),
+    help="Output format (default: from the -o extension, else table).",
+)
+@click.option(
+    "-o", "--output", type=click.Path(dir_okay=False, writable=False), help="Write to FILE (atomically)."
+)
+@click.option("--top", type=click.IntRange(min=1), help="Keep the N strongest events, in date order.")
+@click.option("--since", type=click.DateTime(["%Y-%m-%d"]), help="Keep events that end on or after DATE.")
+@click.option("--until", type=click.DateTime(["%Y-%m-%d"]), help="Keep events that start on or before DATE.")
+@click.option("--excel", is_flag=True, help="CSV: start with a UTF-8 BOM so Excel reads the accents.")
+@click.option(
+    "--width", type=click.IntRange(min=40), help="Table: wrap to this width (default: the terminal's)."
+)
+@reports_errors
+def build(paths, published, quiet, format_, output, top, since, until, excel, width) -> None:
+    """Print the chronology of the articles at PATH..."""
+    from timeline.chronology import BuildOptions
+    from timeline.chronology import build as build_chronology
+    from timeline.render import format_for_path, render
+
+    format_ = format_ or (format_for_path(output) if output else None) or "table"
+    documents = _load(paths, published, quiet)
+    options = BuildOptions(
+        top=top,
+        since=since.date() if since else None,
+        until=until.date() if until else None,
+    )
+    chronology = build_chronology(documents, options, warn=_warner(quiet))
+    if not chronology.events and not quiet:
+        click.echo("timeline: warning: no dated events found", err=True)
+    buffer = io.StringIO(newline="")
+    extra = {"excel": excel} if format_ == "csv" else {"width": width} if format_ == "table" else {}
+    if format_ == "table" and width is None and not output and sys.stdout.isatty():
+        extra["width"] = shutil.get_terminal_size().columns
+    render(chronology, buffer, format_, **extra)
+    _emit(buffer.getvalue(), output)
+
+
+@cli.command()
+@input_options
+@click.option("--json", "as_json", is_flag=True, help="JSON lines instead of a table.")
+@reports_errors
+def dates(paths, published, quiet, as_json) -> None:
+    """List every temporal expression with its value and the anchor it was resolved against."""
+    import json
+
+    from tabulate import tabulate
+
+    from timeline.chronology import complete_publication_dates
+    from timeline.resolver import resolve
+
+    documents, _ = complete_publication_dates(_load(paths, published, quiet), _warner(quiet))
+    rows = []
+    for document in documents:
+        anchor = document.published.isoformat() if document.published else ""
+        for expression in resolve(document.text, anchor=document.published):
+            rows.append(
+                {
+                    "document": document.id,
+                    "anchor": anchor,
+                    "anchor_from": document.published_from,
+                    "expression": expression.text,
+                    "type": expression.type,
+                    "value": expression.value,
+                    "mod": expression.mod,
+                    "start": expression.start,
+                    "end": expression.end,
+                }
+            )
+    if as_json:
+        text = "".join(json.dumps(row, ensure_ascii=False) + "\n" for row in rows)
+    else:
+        text = tabulate([list(r.values()) for r in rows], headers=list(rows[0]) if rows else ()) + "\n"
+    _emit(text, None)
+
+
+def main() -> None:  # pragma: no cover - console entry point
+    cli()

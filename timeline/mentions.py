@@ -1,0 +1,79 @@
+"""Event mentions: each dated sentence of a document, with its provenance.
+
+A sentence that places something on the calendar (a DATE or TIME expression with a
+calendar span) becomes one ``Mention`` per such expression. Metadata lines (header
+dates, bylines, datelines) and page furniture (credits, "Read more:" links) never do.
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_right
+from collections.abc import Sequence
+from datetime import date
+
+from timeline.model import Document, Mention, TemporalExpression
+from timeline.period import Period
+from timeline.resolver import resolve
+from timeline.sentences import Sentence, split_sentences
+
+EVENT_TYPES = frozenset({"DATE", "TIME"})
+
+
+def _inside(spans: Sequence[tuple[int, int]], start: int, end: int) -> bool:
+    return any(lo <= start and end <= hi for lo, hi in spans)
+
+
+def _sentence_at(sentences: Sequence[Sentence], starts: Sequence[int], offset: int) -> Sentence | None:
+    index = bisect_right(starts, offset) - 1
+    if index >= 0 and offset < sentences[index].end:
+        return sentences[index]
+    return None
+
+
+def _without_metadata(document: Document, sentence: Sentence) -> tuple[int, str]:
+    """Drop a metadata prefix (a dateline such as "GENEVA, Sept 9 (Reuters) - ")."""
+    for lo, hi in document.metadata_spans:
+        if lo <= sentence.start < hi < sentence.end:
+            start = hi
+            while start < sentence.end and document.text[start].isspace():
+                start += 1
+            return start, document.text[start : sentence.end]
+    return sentence.start, sentence.text
+
+
+def extract_mentions(document: Document, anchor: date | None = None) -> list[Mention]:
+    """The dated sentences of ``document``, anchored at ``anchor`` (default: its published date)."""
+    anchor = anchor or document.published
+    expressions = resolve(document.text, anchor=anchor)
+    return mentions_from(document, expressions, split_sentences(document.text))
+
+
+def mentions_from(
+    document: Document, expressions: Sequence[TemporalExpression], sentences: Sequence[Sentence]
+) -> list[Mention]:
+    """Pair resolved expressions with the sentences they stand in."""
+    mentions = []
+    starts = [sentence.start for sentence in sentences]
+    for expression in expressions:
+        if expression.type not in EVENT_TYPES:
+            continue
+        if _inside(document.metadata_spans, expression.start, expression.end):
+            continue
+        period = Period.from_value(expression.value, expression.mod)
+        if period is None:
+            continue
+        sentence = _sentence_at(sentences, starts, expression.start)
+        if sentence is None or sentence.boilerplate:
+            continue
+        sentence_start, sentence_text = _without_metadata(document, sentence)
+        mentions.append(
+            Mention(
+                document_id=document.id,
+                sentence=sentence_text,
+                sentence_start=sentence_start,
+                expression=expression,
+                period=period,
+                position=sentence.index,
+            )
+        )
+    return mentions

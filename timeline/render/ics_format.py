@@ -1,0 +1,53 @@
+"""iCalendar: all-day events with exclusive DTEND, stable UIDs and DTSTAMPs.
+
+The same input gives byte-identical output, so a re-import updates events instead of
+duplicating them. Escaping and line folding are icalendar's.
+"""
+
+from __future__ import annotations
+
+from datetime import datetime, time, timedelta, timezone
+from typing import TextIO
+
+from timeline.model import Chronology, Event
+from timeline.render.labels import inferred_documents, period_label, source_labels
+
+PRODID = "-//timeline//news chronology//EN"
+UID_DOMAIN = "timeline.invalid"
+
+
+def _stamp(chronology: Chronology) -> datetime:
+    """A DTSTAMP that depends only on the input: the latest publication date, else the epoch."""
+    published = [d.published for d in chronology.documents if d.published]
+    day = max(published) if published else datetime(1970, 1, 1).date()
+    return datetime.combine(day, time(0, 0), tzinfo=timezone.utc)
+
+
+def _description(event: Event, inferred: set[str]) -> str:
+    lines = [f"Date: {period_label(event.period)}", "Sources:"]
+    labels = dict(zip(event.documents, source_labels(event, inferred), strict=True))
+    for mention in event.mentions:
+        lines.append(f'- {labels[mention.document_id]}: "{mention.expression.text}" in: {mention.sentence}')
+    return "\n".join(lines)
+
+
+def render(chronology: Chronology, stream: TextIO) -> None:
+    from icalendar import Calendar
+    from icalendar import Event as CalendarEvent
+
+    calendar = Calendar()
+    calendar.add("prodid", PRODID)
+    calendar.add("version", "2.0")
+    calendar.add("calscale", "GREGORIAN")
+    stamp = _stamp(chronology)
+    inferred = inferred_documents(chronology)
+    for event in chronology.events:
+        entry = CalendarEvent()
+        entry.add("uid", f"{event.id}@{UID_DOMAIN}")
+        entry.add("dtstamp", stamp)
+        entry.add("dtstart", event.period.start)
+        entry.add("dtend", event.period.end + timedelta(days=1))
+        entry.add("summary", event.title)
+        entry.add("description", _description(event, inferred))
+        calendar.add_component(entry)
+    stream.write(calendar.to_ical().decode("utf-8"))
