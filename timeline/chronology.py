@@ -6,7 +6,8 @@ dateline, or inferred from what its own text and the rest of the collection say.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+import os
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, replace
 from datetime import date, timedelta
 
@@ -29,6 +30,39 @@ class BuildOptions:
     top: int | None = None
     since: date | None = None
     until: date | None = None
+    # Worker processes for the per-article stages; 0 means one per core.
+    jobs: int = 1
+
+
+# Below this many articles, starting worker processes costs more than it saves.
+PARALLEL_MINIMUM = 200
+CHUNK = 32
+
+
+def _collect(
+    documents: Sequence[Document],
+    results: Iterable[list[Mention]],
+    progress: Callable[[int], None] | None,
+) -> dict[str, list[Mention]]:
+    collected = {}
+    for document, mentions in zip(documents, results, strict=True):
+        collected[document.id] = mentions
+        if progress:
+            progress(1)
+    return collected
+
+
+def map_mentions(
+    documents: Sequence[Document], jobs: int = 1, progress: Callable[[int], None] | None = None
+) -> dict[str, list[Mention]]:
+    """Each document's mentions: a pure map, spread over ``jobs`` processes for large inputs."""
+    jobs = jobs or os.cpu_count() or 1
+    if jobs == 1 or len(documents) < PARALLEL_MINIMUM:
+        return _collect(documents, map(extract_mentions, documents), progress)
+    from concurrent.futures import ProcessPoolExecutor
+
+    with ProcessPoolExecutor(max_workers=jobs) as pool:
+        return _collect(documents, pool.map(extract_mentions, documents, chunksize=CHUNK), progress)
 
 
 def _explicit_days(text: str) -> list[date]:
@@ -85,7 +119,10 @@ def _infer_published(document: Document, collection: Sequence[date], reported: s
 
 
 def complete_publication_dates(
-    documents: Sequence[Document], warn: Callable[[str], None]
+    documents: Sequence[Document],
+    warn: Callable[[str], None],
+    jobs: int = 1,
+    progress: Callable[[int], None] | None = None,
 ) -> tuple[list[Document], dict[str, list[Mention]]]:
     """Documents with every publication date the evidence allows, and the mentions of the
     documents whose date did not have to be inferred (reused by the caller)."""
@@ -93,7 +130,7 @@ def complete_publication_dates(
     completed = [
         _complete_dateline(d, collection) if not d.published and d.published_hint else d for d in documents
     ]
-    mentions_of = {d.id: extract_mentions(d) for d in completed if d.published}
+    mentions_of = map_mentions([d for d in completed if d.published], jobs, progress)
     reported = {m.period.start for ms in mentions_of.values() for m in ms if m.period.days == 1}
     collection = [d.published for d in completed if d.published]
     result = []
@@ -139,12 +176,13 @@ def build(
     documents: Sequence[Document],
     options: BuildOptions | None = None,
     warn: Callable[[str], None] | None = None,
+    progress: Callable[[int], None] | None = None,
 ) -> Chronology:
     """One chronology from the documents: their mentions merged into ranked, ordered events."""
     options = options or BuildOptions()
     notes: list[str] = []
     warn = warn or notes.append
-    documents, mentions_of = complete_publication_dates(documents, warn)
+    documents, mentions_of = complete_publication_dates(documents, warn, options.jobs, progress)
     mentions = [
         mention
         for document in documents

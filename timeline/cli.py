@@ -70,6 +70,28 @@ def _load(paths: tuple[str, ...], published: tuple[str, ...], quiet: bool):
     return load_documents(paths, published=overrides, warn=_warner(quiet), stdin=stdin)
 
 
+class _NoProgress:
+    def __enter__(self) -> _NoProgress:
+        return self
+
+    def __exit__(self, *exc_info) -> None:
+        return None
+
+    def update(self, steps: int) -> None:
+        return None
+
+
+# Below this many articles a run is too short for a progress bar to help.
+PROGRESS_MINIMUM = 50
+
+
+def _progress(total: int, quiet: bool):
+    """A progress bar on stderr, only when a person watches it there."""
+    if quiet or total < PROGRESS_MINIMUM or not sys.stderr.isatty():
+        return _NoProgress()
+    return click.progressbar(length=total, label="Reading articles", file=sys.stderr)
+
+
 def _emit(text: str, output: str | None) -> None:
     from timeline.output import write_atomically, write_stdout
 
@@ -107,8 +129,16 @@ def cli() -> None:
 @click.option(
     "--width", type=click.IntRange(min=40), help="Table: wrap to this width (default: the terminal's)."
 )
+@click.option(
+    "-j",
+    "--jobs",
+    type=click.IntRange(min=0),
+    default=0,
+    show_default=True,
+    help="Worker processes for the per-article work (0: one per core).",
+)
 @reports_errors
-def build(paths, published, quiet, format_, output, top, since, until, excel, width) -> None:
+def build(paths, published, quiet, format_, output, top, since, until, excel, width, jobs) -> None:
     """Print the chronology of the articles at PATH..."""
     from timeline.chronology import BuildOptions
     from timeline.chronology import build as build_chronology
@@ -120,8 +150,10 @@ def build(paths, published, quiet, format_, output, top, since, until, excel, wi
         top=top,
         since=since.date() if since else None,
         until=until.date() if until else None,
+        jobs=jobs,
     )
-    chronology = build_chronology(documents, options, warn=_warner(quiet))
+    with _progress(len(documents), quiet) as bar:
+        chronology = build_chronology(documents, options, warn=_warner(quiet), progress=bar.update)
     if not chronology.events and not quiet:
         click.echo("timeline: warning: no dated events found", err=True)
     buffer = io.StringIO(newline="")
