@@ -1,0 +1,190 @@
+"""Word lists and normalizations for the date resolver: data, not code.
+
+Organized the way HeidelTime organizes its resources: each table maps surface forms
+(lower case) to a normalized TIMEX3 fragment; the patterns in ``timeline.timex_rules``
+are built from the keys of these tables, the normalizations read from the values.
+"""
+
+from __future__ import annotations
+
+# Month names -> month number. Full names, abbreviations with and without a dot.
+MONTHS: dict[str, int] = {
+    "january": 1, "jan": 1, "jan.": 1,
+    "february": 2, "feb": 2, "feb.": 2,
+    "march": 3, "mar.": 3,
+    "april": 4, "apr": 4, "apr.": 4,
+    "may": 5,
+    "june": 6, "jun": 6, "jun.": 6,
+    "july": 7, "jul": 7, "jul.": 7,
+    "august": 8, "aug": 8, "aug.": 8,
+    "september": 9, "sept": 9, "sept.": 9, "sep": 9, "sep.": 9,
+    "october": 10, "oct": 10, "oct.": 10,
+    "november": 11, "nov": 11, "nov.": 11,
+    "december": 12, "dec": 12, "dec.": 12,
+}
+
+# Month names that are also common English words: alone (no day, no year) they are
+# dates only after a cue such as "in", "since", "last", "early".
+AMBIGUOUS_MONTHS = frozenset({"may", "march", "mar.", "jan", "jun", "jul", "aug", "oct", "dec",
+                              "sep", "apr", "feb", "nov"})
+
+# Weekdays -> ISO weekday number (Monday = 1).
+WEEKDAYS: dict[str, int] = {
+    "monday": 1, "mon.": 1,
+    "tuesday": 2, "tues.": 2, "tue.": 2,
+    "wednesday": 3, "wed.": 3,
+    "thursday": 4, "thurs.": 4, "thu.": 4,
+    "friday": 5, "fri.": 5,
+    "saturday": 6, "sat.": 6,
+    "sunday": 7, "sun.": 7,
+}
+
+# Seasons -> TIMEX3 season code.
+SEASONS: dict[str, str] = {
+    "spring": "SP", "summer": "SU", "fall": "FA", "autumn": "FA", "winter": "WI",
+}
+
+# Parts of the day -> TIMEX3 part-of-day code.
+DAY_PARTS: dict[str, str] = {
+    "morning": "MO", "afternoon": "AF", "evening": "EV", "night": "NI",
+    "overnight": "NI", "midday": "MI",
+}
+
+# Units -> (TIMEX3 duration letter, is a time unit (PT...), multiplier).
+UNITS: dict[str, tuple[str, bool, int]] = {
+    "second": ("S", True, 1), "seconds": ("S", True, 1), "sec": ("S", True, 1),
+    "minute": ("M", True, 1), "minutes": ("M", True, 1), "min": ("M", True, 1),
+    "hour": ("H", True, 1), "hours": ("H", True, 1), "hr": ("H", True, 1),
+    "day": ("D", False, 1), "days": ("D", False, 1),
+    "week": ("W", False, 1), "weeks": ("W", False, 1),
+    "weekend": ("WE", False, 1), "weekends": ("WE", False, 1),
+    "fortnight": ("W", False, 2), "fortnights": ("W", False, 2),
+    "month": ("M", False, 1), "months": ("M", False, 1),
+    "quarter": ("Q", False, 1), "quarters": ("Q", False, 1),
+    "year": ("Y", False, 1), "years": ("Y", False, 1),
+    "decade": ("Y", False, 10), "decades": ("Y", False, 10),
+    "century": ("Y", False, 100), "centuries": ("Y", False, 100),
+    "millennium": ("Y", False, 1000), "millennia": ("Y", False, 1000),
+}
+
+# Cardinal number words.
+NUMBERS: dict[str, int] = {
+    "zero": 0, "a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5,
+    "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12,
+    "thirteen": 13, "fourteen": 14, "fifteen": 15, "sixteen": 16, "seventeen": 17,
+    "eighteen": 18, "nineteen": 19, "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50,
+    "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90, "hundred": 100,
+    "a hundred": 100, "one hundred": 100, "a thousand": 1000, "thousand": 1000,
+    "a dozen": 12, "dozen": 12, "half a dozen": 6, "a couple of": 2, "a couple": 2,
+    "couple of": 2, "a pair of": 2, "both": 2,
+}
+TENS = ("twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety")
+
+# Vague quantities: the number is unknown (X in TIMEX3).
+VAGUE_NUMBERS = ("a few", "few", "several", "many", "some", "a number of", "numerous",
+                 "a couple of", "the next few", "a handful of")
+
+# Ordinals -> number.
+ORDINALS: dict[str, int] = {
+    "first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6,
+    "seventh": 7, "eighth": 8, "ninth": 9, "tenth": 10, "eleventh": 11, "twelfth": 12,
+    "thirteenth": 13, "fourteenth": 14, "fifteenth": 15, "sixteenth": 16,
+    "seventeenth": 17, "eighteenth": 18, "nineteenth": 19, "twentieth": 20,
+    "twenty-first": 21, "twenty-second": 22, "twenty-third": 23, "twenty-fourth": 24,
+    "twenty-fifth": 25, "twenty-sixth": 26, "twenty-seventh": 27, "twenty-eighth": 28,
+    "twenty-ninth": 29, "thirtieth": 30, "thirty-first": 31, "last": -1, "final": -1,
+}
+
+# Decade words: "the nineties", "the eighties".
+DECADE_WORDS: dict[str, int] = {
+    "twenties": 2, "thirties": 3, "forties": 4, "fifties": 5, "sixties": 6,
+    "seventies": 7, "eighties": 8, "nineties": 9,
+}
+
+# Position modifiers in front of a period -> TIMEX3 mod.
+POSITION_MODS: dict[str, str] = {
+    "early": "START", "earlier": "START", "the beginning of": "START", "the start of": "START",
+    "beginning of": "START", "start of": "START", "the first part of": "START",
+    "mid": "MID", "mid-": "MID", "middle": "MID", "the middle of": "MID", "the mid": "MID",
+    "late": "END", "later": "END", "the end of": "END", "end of": "END", "the close of": "END",
+    "the last part of": "END", "the latter part of": "END", "the second half of": "END",
+}
+
+# Quantity modifiers in front of a duration or point -> TIMEX3 mod.
+QUANT_MODS: dict[str, str] = {
+    "about": "APPROX", "around": "APPROX", "approximately": "APPROX", "roughly": "APPROX",
+    "some": "APPROX", "nearly": "LESS_THAN", "almost": "LESS_THAN", "less than": "LESS_THAN",
+    "under": "LESS_THAN", "fewer than": "LESS_THAN", "just under": "LESS_THAN",
+    "more than": "MORE_THAN", "over": "MORE_THAN", "just over": "MORE_THAN",
+    "at least": "EQUAL_OR_MORE", "no less than": "EQUAL_OR_MORE",
+    "at most": "EQUAL_OR_LESS", "no more than": "EQUAL_OR_LESS", "up to": "EQUAL_OR_LESS",
+    "as many as": "EQUAL_OR_LESS", "as much as": "EQUAL_OR_LESS", "only": "",
+    "barely": "", "just": "", "an additional": "", "another": "",
+}
+
+# Holidays with a fixed date: name -> (month, day).
+FIXED_HOLIDAYS: dict[str, tuple[int, int]] = {
+    "new year's day": (1, 1), "new year's eve": (12, 31), "christmas day": (12, 25),
+    "christmas eve": (12, 24), "christmas": (12, 25), "valentine's day": (2, 14),
+    "independence day": (7, 4), "halloween": (10, 31), "veterans day": (11, 11),
+    "bastille day": (7, 14), "boxing day": (12, 26),
+}
+# Holidays on the n-th weekday of a month: name -> (month, iso weekday, n; -1 = last).
+FLOATING_HOLIDAYS: dict[str, tuple[int, int, int]] = {
+    "thanksgiving": (11, 4, 4), "thanksgiving day": (11, 4, 4),
+    "labor day": (9, 1, 1), "memorial day": (5, 1, -1), "mother's day": (5, 7, 2),
+    "father's day": (6, 7, 3), "martin luther king day": (1, 1, 3),
+    "election day": (11, 2, 1),
+}
+
+# Reference words -> TIMEX3 value.
+REFERENCES: dict[str, str] = {
+    "now": "PRESENT_REF", "right now": "PRESENT_REF", "currently": "PRESENT_REF",
+    "current": "PRESENT_REF", "at present": "PRESENT_REF", "presently": "PRESENT_REF",
+    "nowadays": "PRESENT_REF", "these days": "PRESENT_REF", "at the moment": "PRESENT_REF",
+    "at this time": "PRESENT_REF", "the present": "PRESENT_REF", "today's": "PRESENT_REF",
+    "recently": "PAST_REF", "recent": "PAST_REF", "the past": "PAST_REF",
+    "previously": "PAST_REF", "formerly": "PAST_REF", "in the past": "PAST_REF",
+    "lately": "PAST_REF", "earlier": "PAST_REF", "once": "PAST_REF",
+    "recent years": "PAST_REF", "recent months": "PAST_REF", "recent weeks": "PAST_REF",
+    "recent days": "PAST_REF", "past years": "PAST_REF", "years ago": "PAST_REF",
+    "the future": "FUTURE_REF", "future": "FUTURE_REF", "soon": "FUTURE_REF",
+    "the near future": "FUTURE_REF", "a later date": "FUTURE_REF",
+    "coming months": "FUTURE_REF", "coming years": "FUTURE_REF", "coming weeks": "FUTURE_REF",
+    "coming days": "FUTURE_REF", "the coming months": "FUTURE_REF",
+    "the coming years": "FUTURE_REF", "the coming weeks": "FUTURE_REF",
+    "the coming days": "FUTURE_REF", "shortly": "FUTURE_REF",
+}
+
+# Frequency words -> (TIMEX3 SET value).
+FREQUENCIES: dict[str, str] = {
+    "daily": "P1D", "weekly": "P1W", "monthly": "P1M", "annually": "P1Y", "yearly": "P1Y",
+    "quarterly": "P3M", "hourly": "PT1H", "nightly": "P1D", "biweekly": "P2W",
+    "biannually": "P6M", "semiannually": "P6M", "every day": "P1D", "every week": "P1W",
+    "every month": "P1M", "every year": "P1Y", "each day": "P1D", "each week": "P1W",
+    "each month": "P1M", "each year": "P1Y", "every night": "P1D", "every morning": "P1D",
+    "every hour": "PT1H", "every quarter": "P3M", "every decade": "P10Y",
+    "a day": "P1D", "a week": "P1W", "a month": "P1M", "a year": "P1Y", "per day": "P1D",
+    "per week": "P1W", "per month": "P1M", "per year": "P1Y", "per annum": "P1Y",
+    "a quarter": "P3M", "an hour": "PT1H", "per hour": "PT1H",
+}
+
+# Time zones that may follow a clock time (kept in the span, ignored in the value).
+TIME_ZONES = ("EST", "EDT", "CST", "CDT", "MST", "MDT", "PST", "PDT", "GMT", "UTC", "BST",
+              "CET", "CEST", "ET", "PT", "local time", "Eastern time", "Eastern",
+              "Pacific time", "Washington time", "New York time")
+
+# Tense cues: words that make a bare weekday, month or date point forward or backward.
+FUTURE_CUES = (
+    "will", "'ll", "won't", "shall", "is expected to", "are expected to", "expected to",
+    "is scheduled", "are scheduled", "scheduled", "is due", "are due", "due to", "plans to",
+    "plan to", "planned", "planning", "is to", "are to", "going to", "next", "upcoming",
+    "coming", "starting", "intends to", "would", "set to", "is set", "are set", "aims to",
+    "hopes to", "expects", "to be held", "to take effect", "effective", "deadline",
+)
+PAST_CUES = (
+    "said", "says", "was", "were", "had", "did", "announced", "reported", "told", "ago",
+    "last", "earlier", "previous", "former", "has been", "have been", "signed", "died",
+    "killed", "began", "came", "went", "took", "made", "met", "rose", "fell", "closed",
+    "won", "lost", "held", "left", "gave", "got", "found", "saw", "became", "since",
+)

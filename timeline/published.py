@@ -1,0 +1,256 @@
+"""Publication date, title and metadata spans read from the top of an article's text.
+
+A news article says when it was published in a header line ("Reuters September 09, 2022",
+"Published: 12:20, September 13, 2022") or in its dateline ("GENEVA, Sept 9 (Reuters) -").
+Those lines are metadata, not reporting, so their character ranges are returned too: the
+chronology must not turn them into events. Dates are never filled in from today.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from datetime import date
+
+# Only the top of an article holds its header and dateline; looking further finds body text.
+TOP_CHARS = 3000
+TOP_LINES = 15
+
+_MONTHS = {
+    "jan": 1, "feb": 2, "mar": 3, "apr": 4, "may": 5, "jun": 6,
+    "jul": 7, "aug": 8, "sep": 9, "oct": 10, "nov": 11, "dec": 12,
+}
+_MONTH = (
+    r"(?P<{g}>Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?"
+    r"|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?"
+)
+_DAY = r"(?P<{g}>\d{{1,2}})(?:st|nd|rd|th)?"
+# A year may be any run of digits so that "Sept 9, 99999" is seen (and refused) as a date.
+_YEAR = r"(?P<{g}>\d{{1,5}})(?!\d)"
+
+_MDY = _MONTH.format(g="m1") + r"\s+" + _DAY.format(g="d1") + r",?\s+" + _YEAR.format(g="y1")
+_DMY = _DAY.format(g="d2") + r"\s+" + _MONTH.format(g="m2") + r",?\s+" + _YEAR.format(g="y2")
+_ISO = r"(?P<y3>\d{4})-(?P<m3>\d{2})-(?P<d3>\d{2})"
+FULL_DATE = re.compile(rf"\b(?:{_MDY}|{_DMY}|{_ISO})\b", re.IGNORECASE)
+_ISO_PREFIX = re.compile(r"^\s*(\d{4})-(\d{2})-(\d{2})(?:$|[T ]\d)")
+
+_TIME = re.compile(
+    r"\b\d{1,2}(?:[:.]\d{2}){1,2}(?:\s*[ap]\.?m\.?)?(?![\w.])|\b\d{1,2}\s*[ap]\.?m\.?(?!\w)",
+    re.IGNORECASE,
+)
+_ZONE = re.compile(
+    r"\b(?:ET|EST|EDT|CT|PT|GMT|UTC|BST|CET|CEST|IST|HKT|SGT|JST|AEST|UK|local)\b"
+    r"|[+-]\d{2}:?\d{2}\b"
+)
+_WEEKDAY = re.compile(
+    r"\b(?:Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun)(?:day|nesday|sday|urday|rsday)?\b\.?",
+    re.IGNORECASE,
+)
+# Words a header line may hold around its date without being a sentence.
+_LABELS = {
+    "published", "updated", "posted", "modified", "last", "first", "date", "on", "at", "by",
+    "time", "and", "of", "the", "issued", "filed", "created", "am", "pm",
+}
+_HEADER_LABEL = re.compile(
+    r"^\s*(?:last\s+|first\s+)?(?:published|updated|posted|modified|date|filed)\b\s*:?",
+    re.IGNORECASE,
+)
+_UPDATED = re.compile(r"^\s*(?:last\s+)?updated\b", re.IGNORECASE)
+_BYLINE = re.compile(r"^\s*by\s+[A-Z][\w.'’-]*", re.IGNORECASE)
+_PLACE = r"[A-Z][A-Za-z.'’-]*(?:\s+[A-Z][A-Za-z.'’-]*){0,4}"
+_DATELINE = re.compile(
+    rf"^\s*(?P<place>{_PLACE}(?:,\s*{_PLACE})?)"
+    rf"(?:,?\s+(?P<date>{_MONTH.format(g='m')}\s+{_DAY.format(g='d')}"
+    rf"|{_DAY.format(g='d2')}\s+{_MONTH.format(g='m2')})(?:,?\s+{_YEAR.format(g='y')})?)?"
+    r"\s*(?:\((?P<agency>[A-Za-z][\w .&'’-]{0,30})\))?"
+    r"\s*(?:-{1,2}|–|—)\s*"
+)
+
+
+@dataclass
+class TopMatter:
+    """What the top of one article's text tells: its publication date and metadata lines."""
+
+    published: date | None = None
+    published_from: str = "none"
+    published_hint: str = ""
+    title: str = ""
+    spans: list[tuple[int, int]] = field(default_factory=list)
+
+
+def month_number(name: str) -> int:
+    return _MONTHS[name[:3].lower()]
+
+
+def make_date(year: int, month: int, day: int) -> date | None:
+    """A real calendar date, or None for impossible ones (Feb. 30, year 0, year 99999)."""
+    try:
+        return date(year, month, day)
+    except ValueError:
+        return None
+
+
+def _from_match(match: re.Match[str]) -> tuple[int, int, int]:
+    groups = match.groupdict()
+    if groups.get("y3"):
+        return int(groups["y3"]), int(groups["m3"]), int(groups["d3"])
+    if groups.get("m1"):
+        return int(groups["y1"]), month_number(groups["m1"]), int(groups["d1"])
+    return int(groups["y2"]), month_number(groups["m2"]), int(groups["d2"])
+
+
+def parse_date(value: str, *, fallback: bool = True) -> date | None:
+    """Read one date string: ISO fast path, English month names, then dateparser.
+
+    dateparser is slow to import and fills missing parts from today, so it runs last, lazily,
+    and only with settings that demand day, month and year and refuse relative dates.
+    """
+    iso = _ISO_PREFIX.match(value)
+    if iso:
+        return make_date(int(iso[1]), int(iso[2]), int(iso[3]))
+    match = FULL_DATE.search(value)
+    if match:
+        return make_date(*_from_match(match))
+    if not fallback or not re.search(r"\d{4}", value):
+        return None
+    import dateparser  # lazy: costly import, needed only for unusual formats
+
+    settings = {
+        "REQUIRE_PARTS": ["day", "month", "year"],
+        "STRICT_PARSING": True,
+        "PARSERS": ["custom-formats", "absolute-time"],
+        "RETURN_AS_TIMEZONE_AWARE": False,
+    }
+    try:
+        parsed = dateparser.parse(value, settings=settings)  # type: ignore[arg-type]
+    except (ValueError, OverflowError, TypeError):
+        return None
+    return parsed.date() if parsed else None
+
+
+def _lines(text: str, limit: int = TOP_CHARS) -> list[tuple[int, int, str]]:
+    """(start, end, line) for the first non-empty lines of the text, ends exclusive."""
+    out: list[tuple[int, int, str]] = []
+    pos = 0
+    top = text[:limit]
+    for raw in top.split("\n"):
+        start, pos = pos, pos + len(raw) + 1
+        if raw.strip():
+            out.append((start, start + len(raw), raw))
+            if len(out) >= TOP_LINES:
+                break
+    return out
+
+
+def header_dates(line: str) -> list[re.Match[str]] | None:
+    """The date matches of a header line, or None when the line reads like a sentence."""
+    if len(line) > 160 or line.rstrip().endswith("."):
+        return None
+    matches = list(FULL_DATE.finditer(line))
+    if not matches:
+        return None
+    rest = FULL_DATE.sub(" ", line)
+    rest = _ZONE.sub(" ", _WEEKDAY.sub(" ", _TIME.sub(" ", rest)))
+    words = re.findall(r"[^\W\d_][\w.'’-]*", rest)
+    words = [w for w in words if w.lower().rstrip(".") not in _LABELS]
+    if len(words) > 6 or any(not w[0].isupper() for w in words):
+        return None
+    return matches
+
+
+def is_byline(line: str) -> bool:
+    """'By Zhao Jia in Beijing and Zhang Minlu': a short, unpunctuated line naming authors."""
+    return bool(_BYLINE.match(line)) and len(line) <= 120 and not line.rstrip().endswith(".")
+
+
+def read_top(text: str, name: str, warn: Callable[[str], None]) -> TopMatter:
+    """Publication date from header lines or dateline, the title line, and metadata spans.
+
+    ``name`` labels warnings (an impossible date in a header is reported, then ignored).
+    Among header dates the earliest wins: "Published ... | Updated ..." lines list both.
+    """
+    top = TopMatter()
+    header: list[date] = []
+    dateline_done = False
+    title_seen = False
+    for start, end, line in _lines(text):
+        stripped = line.strip()
+        lead = start + len(line) - len(line.lstrip())
+        if not dateline_done:
+            dateline = _DATELINE.match(line)
+            if dateline and (dateline["date"] or dateline["agency"]):
+                dateline_done = title_seen = True
+                top.spans.append((lead, start + dateline.end()))
+                _apply_dateline(top, dateline, name, warn)
+                continue
+        matches = header_dates(line)
+        if matches is not None:
+            top.spans.append((lead, end))
+            for match in matches:
+                found = make_date(*_from_match(match))
+                if found is None:
+                    warn(f"{name}: impossible date {match[0]!r} in header ignored")
+                else:
+                    header.append(found)
+            continue
+        if _HEADER_LABEL.match(line) and len(line) <= 160:
+            top.spans.append((lead, end))
+            found = parse_date(_HEADER_LABEL.sub("", line, count=1))
+            if found:
+                header.append(found)
+            continue
+        if _UPDATED.match(line) or is_byline(line):
+            top.spans.append((lead, end))
+            continue
+        if not title_seen:
+            title_seen = True
+            if _reads_like_headline(text, end, stripped):
+                top.title = stripped
+    if header:
+        top.published, top.published_from, top.published_hint = min(header), "header", ""
+    return top
+
+
+def _apply_dateline(
+    top: TopMatter, match: re.Match[str], name: str, warn: Callable[[str], None]
+) -> None:
+    if not match["date"]:
+        return
+    month = month_number(match["m"] or match["m2"])
+    day = int(match["d"] or match["d2"])
+    if match["y"]:
+        found = make_date(int(match["y"]), month, day)
+        if found is None:
+            warn(f"{name}: impossible date {match['date']!r} in dateline ignored")
+            return
+        top.published, top.published_from = found, "dateline"
+        return
+    if make_date(2000, month, day) is None:  # 2000 is a leap year: only Feb 29 may need one
+        warn(f"{name}: impossible date {match['date']!r} in dateline ignored")
+        return
+    top.published_from, top.published_hint = "dateline", f"XXXX-{month:02d}-{day:02d}"
+
+
+def _reads_like_headline(text: str, end: int, line: str) -> bool:
+    """A headline is short, stands alone (blank line or metadata after it) and is no sentence."""
+    if len(line) > 200 or len(line.split()) > 30 or line.endswith((".", ",", ";", ":")):
+        return False
+    following = text[end + 1 : end + 1 + 400].split("\n", 1)[0]
+    return (
+        not following.strip()
+        or is_byline(following)
+        or header_dates(following) is not None
+        or bool(_HEADER_LABEL.match(following))
+    )
+
+
+def merge_spans(spans: list[tuple[int, int]]) -> tuple[tuple[int, int], ...]:
+    """Sorted, non-overlapping spans: simpler for the stages that skip them."""
+    merged: list[tuple[int, int]] = []
+    for start, end in sorted(s for s in spans if s[1] > s[0]):
+        if merged and start <= merged[-1][1]:
+            merged[-1] = (merged[-1][0], max(end, merged[-1][1]))
+        else:
+            merged.append((start, end))
+    return tuple(merged)

@@ -1,0 +1,858 @@
+"""Find temporal expressions in a text and normalize them to TIMEX3 values.
+
+``resolve(text, anchor)`` runs the patterns of ``timeline.timex_rules`` over the text,
+keeps the longest non-overlapping matches, then normalizes each one in text order
+against the anchor (the publication date).  The direction of an expression that names
+no year or week (a bare weekday, "Aug. 31", "in May") comes from the tense and cue words
+of its clause: news reports the past unless the clause points forward.
+"""
+
+from __future__ import annotations
+
+import datetime as _dt
+import re
+
+from timeline import lexicon as lx
+from timeline import timex_rules as rules
+from timeline.model import TemporalExpression
+
+__all__ = ["resolve", "TemporalExpression"]
+
+_X = "X"
+
+
+# --------------------------------------------------------------------------- dates
+
+
+def _iso_week(d: _dt.date) -> str:
+    y, w, _ = d.isocalendar()
+    return f"{y:04d}-W{w:02d}"
+
+
+def _day(d: _dt.date) -> str:
+    return f"{d.year:04d}-{d.month:02d}-{d.day:02d}"
+
+
+def _add_months(y: int, m: int, n: int) -> tuple[int, int]:
+    i = y * 12 + (m - 1) + n
+    return i // 12, i % 12 + 1
+
+
+def _safe_date(y: int, m: int, d: int) -> _dt.date | None:
+    try:
+        return _dt.date(y, m, d)
+    except ValueError:
+        return None
+
+
+class _State:
+    """What the text has said so far: the reference for "a year earlier", "that day"."""
+
+    __slots__ = ("anchor", "text", "ref_day", "ref_quarter", "ref_year")
+
+    def __init__(self, text: str, anchor: _dt.date | None) -> None:
+        self.text = text
+        self.anchor = anchor
+        self.ref_day: _dt.date | None = None
+        self.ref_quarter: tuple[int, int] | None = None
+        self.ref_year: int | None = None
+
+
+# --------------------------------------------------------------------------- tense
+
+
+def tense(text: str, start: int, end: int) -> str | None:
+    """"future", "past" or None: the nearest tense cue in the clause around text[start:end]."""
+    lo = max(0, start - 160)
+    left = text[lo:start]
+    cut = max(left.rfind(". "), left.rfind("\n"), left.rfind("? "), left.rfind("! "),
+              left.rfind("; "))
+    if cut >= 0:
+        lo += cut + 1
+    hi = min(len(text), end + 120)
+    right = text[end:hi]
+    m = rules.SENTENCE_END.search(right)
+    if m:
+        hi = end + m.start()
+    best: tuple[int, str] | None = None
+    for m in rules.FUTURE_CUE.finditer(text, lo, hi):
+        if start <= m.start() < end:
+            continue
+        dist = start - m.end() if m.end() <= start else m.start() - end
+        if best is None or dist < best[0]:
+            best = (dist, "future")
+    for m in rules.PAST_CUE.finditer(text, lo, hi):
+        if start <= m.start() < end:
+            continue
+        dist = start - m.end() if m.end() <= start else m.start() - end
+        if best is None or dist < best[0] - 2:
+            best = (dist, "past")
+    return best[1] if best else None
+
+
+def _weekday_date(anchor: _dt.date, wd: int, direction: str | None, rel: str = "") -> _dt.date:
+    aw = anchor.isoweekday()
+    if rel in ("last", "past", "this past"):
+        return anchor - _dt.timedelta(days=(aw - wd) % 7 or 7)
+    if rel in ("next", "coming", "this coming"):
+        return anchor + _dt.timedelta(days=(wd - aw) % 7 or 7)
+    if direction == "future" or (rel == "this" and direction != "past"):
+        return anchor + _dt.timedelta(days=(wd - aw) % 7)
+    return anchor - _dt.timedelta(days=(aw - wd) % 7)
+
+
+def _pick_year(anchor: _dt.date, month: int, day: int | None, direction: str | None) -> int:
+    """The year for a month (and day) named without one."""
+    y = anchor.year
+    key = (month, day or 1)
+    akey = (anchor.month, anchor.day)
+    if direction == "future":
+        if day is None:
+            return y if month >= anchor.month else y + 1
+        return y if key >= akey else y + 1
+    if direction == "past":
+        if month <= anchor.month:
+            return y
+        return y - 1
+    # No cue: nearest occurrence, the past weighted as closer (news reports the past).
+    best, best_cost = y, None
+    for cand in (y - 1, y, y + 1):
+        d = _safe_date(cand, month, min(day or 15, 28 if month == 2 else 30))
+        if d is None:
+            continue
+        delta = (d - anchor).days
+        if day is None and cand == y and month == anchor.month:
+            delta = 0
+        cost = delta * 3 if delta > 0 else -delta
+        if best_cost is None or cost < best_cost:
+            best, best_cost = cand, cost
+    return best
+
+
+# --------------------------------------------------------------------------- numbers
+
+
+def number(s: str) -> float | None:
+    """The value of a number written in digits or words; None for vague quantities."""
+    s = s.strip().lower().replace(",", "")
+    if not s:
+        return None
+    if s in lx.NUMBERS:
+        return lx.NUMBERS[s]
+    m = re.fullmatch(r"(\d+(?:\.\d+)?)(?:\s*(?:and\s+)?(1/2|a half|½))?", s)
+    if m:
+        return float(m[1]) + (0.5 if m[2] else 0)
+    parts = re.split(r"[\s-]+", s)
+    if parts and parts[0] == "half":
+        return 0.5
+    total = 0.0
+    for p in parts:
+        if p == "and":
+            continue
+        if p in ("hundred",):
+            total = (total or 1) * 100
+        elif p in lx.NUMBERS:
+            total += lx.NUMBERS[p]
+        else:
+            return None
+    return total or None
+
+
+def _num_str(n: float) -> str:
+    return str(int(n)) if n == int(n) else f"{n:g}"
+
+
+def duration_value(num: float | None, unit: str) -> str:
+    letter, is_time, mult = lx.UNITS[unit.lower()]
+    if letter == "WE":
+        letter, mult = "D", 2
+    n = "X" if num is None else _num_str(num * mult)
+    return f"PT{n}{letter}" if is_time else f"P{n}{letter}"
+
+
+# --------------------------------------------------------------------------- shifting
+
+
+def _shift(anchor: _dt.date, n: int, unit: str) -> str:
+    """anchor moved by n units (negative = back), at the granularity of the unit."""
+    letter, is_time, mult = lx.UNITS[unit.lower()]
+    if is_time:
+        return _day(anchor)
+    n *= mult
+    if letter == "D":
+        return _day(anchor + _dt.timedelta(days=n))
+    if letter in ("W", "WE"):
+        return _iso_week(anchor + _dt.timedelta(weeks=n))
+    if letter == "M":
+        y, m = _add_months(anchor.year, anchor.month, n)
+        return f"{y:04d}-{m:02d}"
+    if letter == "Q":
+        y, m = _add_months(anchor.year, anchor.month, 3 * n)
+        return f"{y:04d}-Q{(m - 1) // 3 + 1}"
+    return f"{anchor.year + n:04d}"
+
+
+def _shift_ref(state: _State, n: int, unit: str) -> str:
+    """A reference-relative shift ("a year earlier"): keeps a quarter when the text is
+    about quarters, else the granularity of the unit."""
+    letter, _is_time, mult = lx.UNITS[unit.lower()]
+    if letter == "Y" and mult == 1 and state.ref_quarter:
+        y, q = state.ref_quarter
+        return f"{y + n:04d}-Q{q}"
+    base = state.ref_day or state.anchor
+    if base is None:
+        return "XXXX"
+    return _shift(base, n, unit)
+
+
+# --------------------------------------------------------------------------- handlers
+# Each handler takes (match, state) and returns (type, value, mod) or None.
+
+
+def _g(m: re.Match, name: str) -> str:
+    try:
+        v = m.group(name)
+    except IndexError:
+        return ""
+    return v or ""
+
+
+def _pos_mod(pos: str) -> str:
+    pos = pos.lower().strip().rstrip("-").strip()
+    return lx.POSITION_MODS.get(pos, "")
+
+
+def _month_of(tok: str) -> int:
+    return lx.MONTHS[tok.lower().rstrip(".") if tok.lower() not in lx.MONTHS else tok.lower()]
+
+
+def _year_of(tok: str, anchor: _dt.date | None) -> int | None:
+    tok = tok.strip().lower()
+    if not tok:
+        return None
+    if tok.startswith("'"):
+        yy = int(tok[1:])
+        if anchor is None:
+            return 1900 + yy if yy > 30 else 2000 + yy
+        century = anchor.year // 100 * 100
+        y = century + yy
+        return y - 100 if y > anchor.year + 10 else y
+    if tok.isdigit():
+        return int(tok)
+    if anchor is None:
+        return None
+    if tok in ("this year", "the year", "this"):
+        return anchor.year
+    if tok in ("last year", "last"):
+        return anchor.year - 1
+    if tok in ("next year", "next"):
+        return anchor.year + 1
+    return None
+
+
+def h_date(m: re.Match, st: _State):
+    mon = _month_of(_g(m, "mon"))
+    day = int(re.match(r"\d+", _g(m, "day"))[0])
+    ytok = _g(m, "year")
+    year = _year_of(ytok, st.anchor) if ytok else None
+    if day > 31:
+        return None
+    if year is None:
+        if ytok or st.anchor is None:
+            return "DATE", f"XXXX-{mon:02d}-{day:02d}", ""
+        wd = _g(m, "wd")
+        if wd and st.anchor is not None:
+            # A weekday fixes the year: pick the candidate year where it matches.
+            wdn = lx.WEEKDAYS.get(wd.lower().rstrip(",").strip())
+            for cand in (st.anchor.year, st.anchor.year - 1, st.anchor.year + 1):
+                d = _safe_date(cand, mon, day)
+                if d and wdn and d.isoweekday() == wdn:
+                    year = cand
+                    break
+        if year is None:
+            year = _pick_year(st.anchor, mon, day, tense(st.text, m.start(), m.end()))
+    d = _safe_date(year, mon, day)
+    if d is None:
+        return None
+    st.ref_day = d
+    return "DATE", _day(d), ""
+
+
+def h_numeric_date(m: re.Match, st: _State):
+    y, mo, d = _g(m, "y"), int(_g(m, "m")), int(_g(m, "d"))
+    year = int(y) if len(y) == 4 else (_year_of("'" + y, st.anchor) or 0)
+    if mo > 12 and d <= 12:
+        mo, d = d, mo
+    dd = _safe_date(year, mo, d)
+    if dd is None or not 1000 < year < 2200:
+        return None
+    st.ref_day = dd
+    return "DATE", _day(dd), ""
+
+
+def h_month_year(m: re.Match, st: _State):
+    mon = _month_of(_g(m, "mon"))
+    year = _year_of(_g(m, "year"), st.anchor)
+    mod = _pos_mod(_g(m, "pos"))
+    if year is None:
+        return "DATE", f"XXXX-{mon:02d}", mod
+    st.ref_year = year
+    return "DATE", f"{year:04d}-{mon:02d}", mod
+
+
+def h_month(m: re.Match, st: _State):
+    mon = _month_of(_g(m, "mon"))
+    mod = _pos_mod(_g(m, "pos"))
+    rel = _g(m, "rel").lower()
+    a = st.anchor
+    if a is None:
+        return "DATE", f"XXXX-{mon:02d}", mod
+    if rel in ("last", "past", "this past"):
+        year = a.year if mon < a.month else a.year - 1
+    elif rel in ("next", "coming", "this coming"):
+        year = a.year if mon > a.month else a.year + 1
+    elif rel == "this":
+        year = a.year
+    else:
+        year = _pick_year(a, mon, None, tense(st.text, m.start(), m.end()))
+    return "DATE", f"{year:04d}-{mon:02d}", mod
+
+
+def _clock(m: re.Match) -> str | None:
+    noon = _g(m, "noon").lower()
+    if noon:
+        return {"noon": "T12:00", "midday": "T12:00", "midnight": "T24:00"}[noon]
+    h = _g(m, "h") or _g(m, "h2")
+    mi = _g(m, "mi") or _g(m, "mi2") or "00"
+    if not h:
+        return None
+    hour, minute = int(h), int(mi)
+    ap = _g(m, "ap").lower().replace(".", "").replace(" ", "")
+    if ap:
+        if not 1 <= hour <= 12:
+            return None
+        if ap.startswith("p") and hour != 12:
+            hour += 12
+        elif ap.startswith("a") and hour == 12:
+            hour = 0
+    if hour > 24 or minute > 59:
+        return None
+    return f"T{hour:02d}:{minute:02d}"
+
+
+def _day_expr(s: str, st: _State, start: int, end: int) -> str | None:
+    """The day value of a short day expression inside a time expression."""
+    s = s.strip().rstrip(",").strip()
+    low = s.lower()
+    a = st.anchor
+    if low.startswith("on "):
+        low, s = low[3:], s[3:]
+    if low in ("today", "this", "tonight"):
+        return _day(a) if a else "XXXX-XX-XX"
+    if low == "yesterday":
+        return _day(a - _dt.timedelta(days=1)) if a else "XXXX-XX-XX"
+    if low == "tomorrow":
+        return _day(a + _dt.timedelta(days=1)) if a else "XXXX-XX-XX"
+    wd = lx.WEEKDAYS.get(low)
+    if wd:
+        if a is None:
+            return f"XXXX-WXX-{wd}"
+        return _day(_weekday_date(a, wd, tense(st.text, start, end)))
+    m = rules.DATE_MDY_FULL.fullmatch(s) or rules.DATE_DMY_FULL.fullmatch(s)
+    if m:
+        r = h_date(m, st)
+        return r[1] if r else None
+    return None
+
+
+def h_time(m: re.Match, st: _State):
+    clock = _clock(m)
+    if clock is None:
+        return None
+    dayexpr = _g(m, "dayexpr")
+    if dayexpr:
+        day = _day_expr(dayexpr, st, m.start(), m.end())
+        if day is None:
+            return None
+    else:
+        day = _day(st.anchor) if st.anchor else "XXXX-XX-XX"
+    mod = "APPROX" if _g(m, "approx").lower() in ("about", "around", "approximately") else ""
+    return "TIME", day + clock, mod
+
+
+def h_weekday(m: re.Match, st: _State):
+    wd = lx.WEEKDAYS[_g(m, "wd").lower()]
+    part = _g(m, "part").lower()
+    pos = _g(m, "pos").lower()
+    rel = _g(m, "rel").lower()
+    if _g(m, "pl"):
+        return "SET", f"XXXX-WXX-{wd}" + (f"T{lx.DAY_PARTS[part]}" if part else ""), ""
+    mod = _pos_mod(pos)
+    if st.anchor is None:
+        value = f"XXXX-WXX-{wd}"
+    else:
+        d = _weekday_date(st.anchor, wd, tense(st.text, m.start(), m.end()), rel)
+        st.ref_day = d
+        value = _day(d)
+    if part:
+        return "TIME", value + "T" + lx.DAY_PARTS[part], mod
+    return "DATE", value, mod
+
+
+def h_relday(m: re.Match, st: _State):
+    rd = _g(m, "rd").lower()
+    part = _g(m, "part").lower()
+    mod = _pos_mod(_g(m, "pos"))
+    offset = {"yesterday": -1, "today": 0, "tomorrow": 1, "tonight": 0,
+              "the day before yesterday": -2, "the day after tomorrow": 2}[rd]
+    if rd == "tonight":
+        part = "night"
+    a = st.anchor
+    value = _day(a + _dt.timedelta(days=offset)) if a else "XXXX-XX-XX"
+    if part:
+        return "TIME", value + "T" + lx.DAY_PARTS[part], mod
+    return "DATE", value, mod
+
+
+def h_daypart(m: re.Match, st: _State):
+    rel = _g(m, "rel").lower()
+    part = _g(m, "part").lower()
+    mod = _pos_mod(_g(m, "pos"))
+    a = st.anchor
+    offset = -1 if rel in ("last", "yesterday") else 1 if rel == "tomorrow" else 0
+    value = _day(a + _dt.timedelta(days=offset)) if a else "XXXX-XX-XX"
+    return "TIME", value + "T" + lx.DAY_PARTS[part], mod
+
+
+def _weekend(a: _dt.date, direction: str | None, rel: str) -> str:
+    aw = a.isoweekday()
+    if rel in ("next", "coming", "this coming", "following"):
+        return _iso_week(a + _dt.timedelta(days=(6 - aw) % 7 or 7)) + "-WE"
+    if rel in ("last", "past", "this past", "previous"):
+        back = aw + 1 if aw >= 6 else aw  # to the Saturday/Sunday before this weekend
+        return _iso_week(a - _dt.timedelta(days=back)) + "-WE"
+    if aw >= 6:
+        return _iso_week(a) + "-WE"
+    if direction == "future" or (rel == "this" and direction != "past"):
+        return _iso_week(a) + "-WE"
+    return _iso_week(a - _dt.timedelta(days=7)) + "-WE"
+
+
+def h_relperiod(m: re.Match, st: _State):
+    rel = _g(m, "rel").lower()
+    unit = _g(m, "unit").lower()
+    mod = _pos_mod(_g(m, "pos"))
+    a = st.anchor
+    if rel in ("that", "the same", "same"):
+        return _anaphoric(unit, 0, st, mod)
+    if rel in ("following", "the following"):
+        return _anaphoric(unit, 1, st, mod)
+    if rel in ("previous", "preceding", "prior") and _g(m, "the"):
+        return _anaphoric(unit, -1, st, mod)
+    step = {"last": -1, "past": -1, "previous": -1, "this past": -1, "next": 1, "coming": 1,
+            "this coming": 1, "upcoming": 1, "this": 0, "current": 0, "preceding": -1,
+            "prior": -1}.get(rel, 0)
+    if unit in lx.SEASONS:
+        code = lx.SEASONS[unit]
+        if a is None:
+            return "DATE", f"XXXX-{code}", mod
+        year = a.year + step
+        return "DATE", f"{year:04d}-{code}", mod
+    if a is None:
+        if unit == "weekend":
+            return "DATE", "XXXX-WXX-WE", mod
+        xs = {"week": "XXXX-WXX", "month": "XXXX-XX", "quarter": "XXXX-QX", "half": "XXXX-HX"}
+        if step == 0:
+            return "DATE", "PRESENT_REF", mod
+        return "DATE", xs.get(unit, "PAST_REF" if step < 0 else "FUTURE_REF"), mod
+    if unit == "weekend":
+        return "DATE", _weekend(a, tense(st.text, m.start(), m.end()), rel), mod
+    if unit == "week":
+        return "DATE", _iso_week(a + _dt.timedelta(weeks=step)), mod
+    if unit == "month":
+        y, mo = _add_months(a.year, a.month, step)
+        return "DATE", f"{y:04d}-{mo:02d}", mod
+    if unit == "quarter":
+        y, mo = _add_months(a.year, a.month, 3 * step)
+        q = (mo - 1) // 3 + 1
+        st.ref_quarter = (y, q)
+        return "DATE", f"{y:04d}-Q{q}", mod
+    if unit == "half":
+        y, mo = _add_months(a.year, a.month, 6 * step)
+        return "DATE", f"{y:04d}-H{1 if mo <= 6 else 2}", mod
+    if unit == "decade":
+        return "DATE", f"{(a.year + 10 * step) // 10:03d}", mod
+    if unit == "century":
+        return "DATE", f"{(a.year + 100 * step) // 100:02d}", mod
+    if unit in ("year", "fiscal year"):
+        st.ref_year = a.year + step
+        return "DATE", f"{a.year + step:04d}", mod
+    return None
+
+
+def _anaphoric(unit: str, step: int, st: _State, mod: str = ""):
+    unit = unit.lower()
+    base = st.ref_day or st.anchor
+    if unit in ("morning", "afternoon", "evening", "night"):
+        if base is None:
+            return "TIME", "XXXX-XX-XXT" + lx.DAY_PARTS[unit], mod
+        return "TIME", _day(base + _dt.timedelta(days=step)) + "T" + lx.DAY_PARTS[unit], mod
+    if unit in ("year", "fiscal year") and st.ref_year is not None and st.ref_day is None:
+        return "DATE", f"{st.ref_year + step:04d}", mod
+    if unit not in lx.UNITS or base is None:
+        return "DATE", "XXXX-XX-XX" if unit == "day" else "XXXX", mod
+    return "DATE", _shift(base, step, unit), mod
+
+
+def h_anaphor(m: re.Match, st: _State):
+    unit = (_g(m, "unit") or _g(m, "unit2") or "day").lower()
+    rel = _g(m, "rel").lower()
+    step = {"before": -1, "after": 1, "next": 1, "following": 1, "previous": -1,
+            "preceding": -1, "prior": -1}.get(rel, 0)
+    return _anaphoric(unit, step, st, _pos_mod(_g(m, "pos")))
+
+
+def h_ago(m: re.Match, st: _State):
+    num = number(_g(m, "num"))
+    unit = _g(m, "unit").lower()
+    direction = _g(m, "dir").lower()
+    q = lx.QUANT_MODS.get(_g(m, "q").lower(), "")
+    mod = "APPROX" if q else ""
+    if num is None:
+        return "DATE", "PAST_REF" if direction in ("ago", "earlier", "before") else "FUTURE_REF", ""
+    n = int(num) if num == int(num) else None
+    if n is None:
+        return "DATE", "PAST_REF" if direction in ("ago", "earlier") else "FUTURE_REF", mod
+    sign = -1 if direction in ("ago", "earlier", "before", "back", "previously") else 1
+    if direction in ("earlier", "later", "before", "after"):
+        return "DATE", _shift_ref(st, sign * n, unit), mod
+    a = st.anchor
+    if a is None:
+        return "DATE", "PAST_REF" if sign < 0 else "FUTURE_REF", mod
+    letter = lx.UNITS[unit][0]
+    if letter == "Y" and lx.UNITS[unit][2] == 1 and n == 1 and st.ref_quarter:
+        return "DATE", _shift_ref(st, -1, unit), mod
+    return "DATE", _shift(a, sign * n, unit), mod
+
+
+def h_duration(m: re.Match, st: _State):
+    unit = _g(m, "unit").lower()
+    numtok = _g(m, "num").lower()
+    if unit in ("second",) and numtok in ("a", "an"):
+        return None
+    num = number(numtok)
+    q = _g(m, "q").lower()
+    mod = lx.QUANT_MODS.get(q, "")
+    return "DURATION", duration_value(num, unit), mod
+
+
+def h_bare_units(m: re.Match, st: _State):
+    return "DURATION", duration_value(None, _g(m, "unit")), ""
+
+
+def h_year(m: re.Match, st: _State):
+    y = int(_g(m, "y"))
+    mod = _pos_mod(_g(m, "pos"))
+    st.ref_year = y
+    st.ref_day = None
+    return "DATE", f"{y:04d}", mod
+
+
+def h_spoken_year(m: re.Match, st: _State):
+    y = rules.spoken_year(_g(m, "sy"))
+    if y is None:
+        return None
+    mon = _g(m, "mon")
+    st.ref_year = y
+    if mon:
+        return "DATE", f"{y:04d}-{_month_of(mon):02d}", ""
+    return "DATE", f"{y:04d}", ""
+
+
+def h_decade(m: re.Match, st: _State):
+    mod = _pos_mod(_g(m, "pos"))
+    if _g(m, "d4"):
+        return "DATE", _g(m, "d4")[:3], mod
+    d2 = _g(m, "d2")
+    if d2:
+        dec = int(d2[0])
+        century = 19
+        if st.anchor is not None and st.anchor.year >= 2000 and dec <= (st.anchor.year % 100) // 10:
+            century = 20
+        if dec == 0 and d2.startswith("0"):
+            century = 20
+        return "DATE", f"{century}{dec}", mod
+    dw = _g(m, "dw").lower()
+    if dw:
+        return "DATE", f"19{lx.DECADE_WORDS[dw]}", mod
+    return None
+
+
+def h_century(m: re.Match, st: _State):
+    n = _g(m, "n")
+    num = int(n) if n else lx.ORDINALS.get(_g(m, "w").lower())
+    if not num or num < 1:
+        return None
+    return "DATE", f"{num - 1:02d}", _pos_mod(_g(m, "pos"))
+
+
+def _quarter_year(q: int, st: _State, start: int, end: int, per: int = 3) -> int | None:
+    a = st.anchor
+    if a is None:
+        return None
+    aq = (a.month - 1) // per + 1
+    if q < aq:
+        return a.year
+    direction = tense(st.text, start, end)
+    if q == aq:
+        return a.year
+    return a.year if direction == "future" else a.year - 1
+
+
+def h_quarter(m: re.Match, st: _State):
+    qn = _g(m, "qn").lower()
+    q = lx.ORDINALS.get(qn) if not qn[:1].isdigit() else int(qn[0])
+    if q is None or q == -1:
+        q = 4 if q == -1 else None
+    if q is None or not 1 <= q <= 4:
+        return None
+    pre = _g(m, "pre").lower()
+    ytok = _g(m, "y") or _g(m, "y2") or _g(m, "ry")
+    year = None
+    if ytok:
+        year = _year_of(ytok, st.anchor)
+    elif re.search(r"\d{4}", pre):
+        year = int(re.search(r"\d{4}", pre)[0])
+    elif st.anchor is not None and "last year" in pre:
+        year = st.anchor.year - 1
+    elif st.anchor is not None and "next year" in pre:
+        year = st.anchor.year + 1
+    elif st.anchor is not None and "this year" in pre:
+        year = st.anchor.year
+    if year is None:
+        if re.search(r"year-(?:ago|earlier)|year-before", pre) and st.ref_quarter:
+            year = st.ref_quarter[0] - 1
+        else:
+            year = _quarter_year(q, st, m.start(), m.end())
+    elif re.search(r"year-(?:ago|earlier)|year-before", pre):
+        year -= 1
+    if year is None:
+        return "DATE", f"XXXX-Q{q}", ""
+    st.ref_quarter = (year, q)
+    return "DATE", f"{year:04d}-Q{q}", ""
+
+
+def h_quarter_ref(m: re.Match, st: _State):
+    low = m.group(0).lower()
+    back = bool(re.search(r"year-(?:ago|earlier)|year-before|a year (?:ago|earlier)", low))
+    if st.ref_quarter:
+        y, q = st.ref_quarter
+    elif st.anchor is not None:
+        y, mo = _add_months(st.anchor.year, st.anchor.month, -3)
+        q = (mo - 1) // 3 + 1
+        st.ref_quarter = (y, q)
+    else:
+        return "DATE", "XXXX-QX", ""
+    return "DATE", f"{y - 1 if back else y:04d}-Q{q}", ""
+
+
+def h_half(m: re.Match, st: _State):
+    hn = _g(m, "hn").lower()
+    h = 1 if hn == "first" else 2
+    ytok = _g(m, "y") or _g(m, "ry")
+    year = _year_of(ytok, st.anchor) if ytok else _quarter_year(h, st, m.start(), m.end(), 6)
+    if year is None:
+        return "DATE", f"XXXX-H{h}", ""
+    return "DATE", f"{year:04d}-H{h}", ""
+
+
+def h_season(m: re.Match, st: _State):
+    code = lx.SEASONS[_g(m, "s").lower()]
+    mod = _pos_mod(_g(m, "pos"))
+    rel = _g(m, "rel").lower()
+    ytok = _g(m, "y")
+    a = st.anchor
+    if ytok:
+        year = int(ytok)
+    elif a is None:
+        return "DATE", f"XXXX-{code}", mod
+    else:
+        first = {"SP": 3, "SU": 6, "FA": 9, "WI": 12}[code]
+        if rel in ("last", "past", "this past"):
+            year = a.year - 1
+        elif rel in ("next", "coming", "this coming"):
+            year = a.year if first > a.month else a.year + 1
+        elif rel == "this":
+            year = a.year
+        else:
+            direction = tense(st.text, m.start(), m.end())
+            if direction == "future":
+                year = a.year if first + 2 >= a.month else a.year + 1
+            elif direction == "past":
+                year = a.year if first <= a.month else a.year - 1
+            else:
+                year = a.year
+    return "DATE", f"{year:04d}-{code}", mod
+
+
+def h_reference(m: re.Match, st: _State):
+    word = re.sub(r"\s+", " ", m.group(0).lower())
+    return "DATE", lx.REFERENCES[word], ""
+
+
+def h_set(m: re.Match, st: _State):
+    word = re.sub(r"\s+", " ", _g(m, "f").lower())
+    if word in lx.FREQUENCIES:
+        return "SET", lx.FREQUENCIES[word], ""
+    unit = _g(m, "unit").lower()
+    if unit:
+        wd = lx.WEEKDAYS.get(unit.rstrip("s"))
+        if wd:
+            return "SET", f"XXXX-WXX-{wd}", ""
+        if unit.rstrip("s") in ("morning", "night", "evening", "afternoon"):
+            return "SET", "P1D", ""
+        if unit.lower() in lx.UNITS:
+            n = number(_g(m, "num")) if _g(m, "num") else 1
+            if _g(m, "other"):
+                n = 2
+            return "SET", duration_value(n, unit), ""
+    return None
+
+
+def h_holiday(m: re.Match, st: _State):
+    name = re.sub(r"\s+", " ", _g(m, "hol").lower())
+    ytok = _g(m, "y")
+    a = st.anchor
+    if name in lx.FIXED_HOLIDAYS:
+        mo, d = lx.FIXED_HOLIDAYS[name]
+        if ytok:
+            year = int(ytok)
+        elif a is None:
+            return "DATE", f"XXXX-{mo:02d}-{d:02d}", ""
+        else:
+            year = _pick_year(a, mo, d, tense(st.text, m.start(), m.end()))
+        return "DATE", f"{year:04d}-{mo:02d}-{d:02d}", ""
+    if name == "easter":
+        if not ytok and a is None:
+            return "DATE", "XXXX-XX-XX", ""
+        year = int(ytok) if ytok else a.year
+        return "DATE", _day(_easter(year)), ""
+    if name in lx.FLOATING_HOLIDAYS:
+        mo, wd, n = lx.FLOATING_HOLIDAYS[name]
+        if ytok:
+            year = int(ytok)
+        elif a is None:
+            return "DATE", "XXXX-XX-XX", ""
+        else:
+            year = _pick_year(a, mo, 15, tense(st.text, m.start(), m.end()))
+        return "DATE", _day(_nth_weekday(year, mo, wd, n)), ""
+    return None
+
+
+def _easter(year: int) -> _dt.date:
+    a, b, c = year % 19, year // 100, year % 100
+    d, e = b // 4, b % 4
+    f = (b + 8) // 25
+    g = (b - f + 1) // 3
+    h = (19 * a + b - d - g + 15) % 30
+    i, k = c // 4, c % 4
+    l_ = (32 + 2 * e + 2 * i - h - k) % 7
+    m = (a + 11 * h + 22 * l_) // 451
+    month = (h + l_ - 7 * m + 114) // 31
+    day = (h + l_ - 7 * m + 114) % 31 + 1
+    return _dt.date(year, month, day)
+
+
+def _nth_weekday(year: int, month: int, wd: int, n: int) -> _dt.date:
+    if n > 0:
+        first = _dt.date(year, month, 1)
+        return first + _dt.timedelta(days=(wd - first.isoweekday()) % 7 + 7 * (n - 1))
+    nxt = _dt.date(year + (month == 12), month % 12 + 1, 1)
+    last = nxt - _dt.timedelta(days=1)
+    return last - _dt.timedelta(days=(last.isoweekday() - wd) % 7)
+
+
+HANDLERS = {
+    "date": h_date,
+    "numeric_date": h_numeric_date,
+    "month_year": h_month_year,
+    "month": h_month,
+    "time": h_time,
+    "weekday": h_weekday,
+    "relday": h_relday,
+    "daypart": h_daypart,
+    "relperiod": h_relperiod,
+    "anaphor": h_anaphor,
+    "anaphor_rel": h_anaphor,
+    "ago": h_ago,
+    "duration": h_duration,
+    "bare_units": h_bare_units,
+    "year": h_year,
+    "spoken_year": h_spoken_year,
+    "decade": h_decade,
+    "century": h_century,
+    "quarter": h_quarter,
+    "quarter_ref": h_quarter_ref,
+    "half": h_half,
+    "season": h_season,
+    "reference": h_reference,
+    "set": h_set,
+    "holiday": h_holiday,
+}
+
+
+# --------------------------------------------------------------------------- driver
+
+
+def _candidates(text: str) -> list[tuple[int, int, int, str, re.Match]]:
+    found = []
+    for prio, (name, pattern, check) in enumerate(rules.PATTERNS):
+        has_span = "span" in pattern.groupindex
+        for m in pattern.finditer(text):
+            s, e = m.span("span") if has_span else m.span()
+            if e <= s:
+                continue
+            if check is not None and not check(m, text):
+                continue
+            found.append((s, e, prio, name, m))
+    return found
+
+
+def _select(found):
+    found.sort(key=lambda c: (-(c[1] - c[0]), c[2], c[0]))
+    taken: list[tuple[int, int]] = []
+    chosen = []
+    for c in found:
+        s, e = c[0], c[1]
+        if any(s < te and ts < e for ts, te in taken):
+            continue
+        taken.append((s, e))
+        chosen.append(c)
+    chosen.sort(key=lambda c: c[0])
+    return chosen
+
+
+def resolve(text: str, anchor: _dt.date | None = None) -> list[TemporalExpression]:
+    """The temporal expressions of ``text`` with TIMEX3 values relative to ``anchor``."""
+    if not isinstance(text, str) or not text:
+        return []
+    if isinstance(anchor, _dt.datetime):
+        anchor = anchor.date()
+    elif not isinstance(anchor, _dt.date):
+        anchor = None
+    state = _State(text, anchor)
+    out: list[TemporalExpression] = []
+    try:
+        chosen = _select(_candidates(text))
+    except Exception:  # pragma: no cover - a pattern must never take the resolver down
+        return []
+    for s, e, _prio, name, m in chosen:
+        try:
+            r = HANDLERS[name](m, state)
+        except Exception:
+            r = None
+        if r is None:
+            continue
+        typ, value, mod = r
+        out.append(TemporalExpression(s, e, text[s:e], typ, value, mod))
+    return out

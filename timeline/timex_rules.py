@@ -1,0 +1,343 @@
+"""The patterns of the date resolver, built once at import from ``timeline.lexicon``.
+
+``PATTERNS`` is a list of (name, compiled regex, check); ``name`` selects the
+normalizing handler in ``timeline.resolver``; ``check(match, text)`` may veto a match
+from its context (the verb "may", "March" as a verb, a year inside a sum of money).
+Earlier entries win ties between spans of the same length.
+"""
+
+from __future__ import annotations
+
+import re
+
+from timeline import lexicon as lx
+
+
+def _alt(words, escape: bool = True) -> str:
+    items = sorted(set(words), key=len, reverse=True)
+    return "|".join(re.escape(w).replace(r"\ ", r"\s+") if escape else w for w in items)
+
+
+_I = re.IGNORECASE
+
+# Month tokens: full names and abbreviations; an abbreviation's dot is optional.
+_month_forms = set()
+for _w in lx.MONTHS:
+    _month_forms.add(_w.rstrip("."))
+MON = r"(?:" + "|".join(
+    (re.escape(w) + (r"\.?" if len(w) <= 4 and w != "june" and w != "july" else ""))
+    for w in sorted(_month_forms, key=len, reverse=True)
+) + r")(?![a-z])"
+WD = r"(?:" + _alt([w for w in lx.WEEKDAYS if not w.endswith(".")]) + r")"
+WD_ABBR = r"(?:" + _alt(lx.WEEKDAYS) + r")"
+DAYNUM = r"(?:3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?"
+YEAR4 = r"(?:1\d{3}|20\d{2})"
+YEARTOK = rf"(?:{YEAR4}(?![\d])|'\d\d\b)"
+UNIT = r"(?:" + _alt(lx.UNITS) + r")"
+_num_words = [w for w in lx.NUMBERS if w not in ("both",)]
+_units_words = ("one", "two", "three", "four", "five", "six", "seven", "eight", "nine")
+NUMWORD = (
+    r"(?:(?:" + "|".join(lx.TENS) + r")(?:[\s-](?:" + "|".join(_units_words) + r"))?"
+    r"|" + _alt(_num_words) + r")"
+)
+NUM = (
+    r"(?:\d+(?:\.\d+)?(?:\s+(?:and\s+)?(?:1/2|a\s+half))?"
+    rf"|(?:{NUMWORD})(?:\s+(?:and\s+)?a\s+half)?"
+    r"|" + _alt(lx.VAGUE_NUMBERS) + r")"
+)
+QMOD = r"(?:" + _alt([k for k in lx.QUANT_MODS if k]) + r")"
+POS = (r"(?:the\s+beginning\s+of|the\s+start\s+of|the\s+middle\s+of|the\s+end\s+of|"
+       r"the\s+close\s+of|the\s+first\s+part\s+of|the\s+latter\s+part\s+of|the\s+last\s+part\s+of"
+       r"|beginning\s+of|end\s+of|early|mid|middle|late|earlier|later)")
+TZ = r"(?:" + _alt(lx.TIME_ZONES) + r")(?![A-Za-z])"
+
+SENTENCE_END = re.compile(r"[.!?;](?=\s+[\"'A-Z(]|\s*$)|\n")
+FUTURE_CUE = re.compile(r"(?:(?<=\w)'ll\b|\b(?:" + _alt([c for c in lx.FUTURE_CUES
+                                                         if c != "'ll"]) + r")\b)", _I)
+PAST_CUE = re.compile(r"\b(?:" + _alt(lx.PAST_CUES) + r"|[a-z]{3,}ed)\b", _I)
+
+# ---- explicit dates
+_DATE_MDY = (rf"(?:(?P<wd>{WD_ABBR}),?\s+)?(?P<mon>{MON})\s+(?P<day>{DAYNUM})(?![\d:])"
+             rf"(?:,?\s+(?P<year>{YEARTOK}))?(?![\d%])(?!,\d)")
+_DATE_DMY = (rf"(?:(?P<wd>{WD_ABBR}),?\s+)?(?:the\s+)?(?P<day>{DAYNUM})\s+(?:of\s+)?"
+             rf"(?P<mon>{MON})(?:,?\s+(?P<year>{YEARTOK}))?(?![\d%])")
+DATE_MDY_FULL = re.compile(_DATE_MDY, _I)
+DATE_DMY_FULL = re.compile(_DATE_DMY, _I)
+
+_DAYEXPR = (rf"(?:on\s+)?(?:today|tonight|yesterday|tomorrow|{WD}|(?:{WD_ABBR},?\s+)?{MON}\s+"
+            rf"{DAYNUM}(?:,?\s+{YEAR4})?|{DAYNUM}\s+{MON}(?:,?\s+{YEAR4})?)")
+_TOD = (r"(?:(?P<h>\d{1,2})(?::(?P<mi>[0-5]\d))?\s*(?P<ap>[ap]\.\s?m\.|[ap]\.?m\b\.?)"
+        r"|(?P<h2>[01]?\d|2[0-4])[:.](?P<mi2>[0-5]\d)(?![\d.:,]\d)"
+        r"|(?P<noon>noon|midday|midnight))")
+_TIME = (rf"(?:(?P<approx>about|around|approximately|at)\s+)?{_TOD}(?:\s+{TZ})?"
+         rf"(?:,?\s+(?P<dayexpr>{_DAYEXPR}))?")
+_DAY_TIME = rf"(?P<dayexpr>{_DAYEXPR}),?\s+(?:at\s+)?{_TOD}(?:\s+{TZ})?"
+
+
+def spoken_year(s: str) -> int | None:
+    """"nineteen ninety-seven" -> 1997, "two thousand and one" -> 2001."""
+    words = re.split(r"[\s-]+", s.lower().strip())
+    words = [w for w in words if w != "and"]
+    if not words:
+        return None
+    if words[:2] == ["two", "thousand"]:
+        rest = words[2:]
+        n = sum(lx.NUMBERS.get(w, 0) for w in rest)
+        return 2000 + n
+    if words[0] in ("nineteen", "eighteen", "twenty"):
+        hi = lx.NUMBERS[words[0]]
+        rest = words[1:]
+        if rest and rest[0] == "hundred":
+            rest = rest[1:]
+        if rest and rest[0] == "oh":
+            rest = rest[1:]
+        n = 0
+        for w in rest:
+            if w not in lx.NUMBERS:
+                return None
+            n += lx.NUMBERS[w]
+        if n >= 100:
+            return None
+        return hi * 100 + n
+    return None
+
+
+_TEENS = "ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen"
+_SPOKEN = (r"(?:(?:nineteen|eighteen)[\s-](?:hundred[\s-](?:and[\s-])?)?(?:oh[\s-])?"
+           rf"(?:(?:{'|'.join(lx.TENS)})(?:[\s-](?:{'|'.join(_units_words)}))?|{_TEENS}"
+           rf"|{'|'.join(_units_words)})"
+           rf"|two\s+thousand(?:\s+and)?(?:\s+(?:{_TEENS}|{'|'.join(_units_words)}))?)")
+
+
+# ---- checks --------------------------------------------------------------------------
+
+_MONTH_CUE_BEFORE = re.compile(
+    r"(?:\b(?:in|since|by|until|till|through|from|to|during|last|next|this|early|late|mid|"
+    r"of|before|after|on|between|and|or|each|every|until|throughout|end|beginning|start|"
+    r"middle|later|earlier|as of|around|about|since|past|coming|that|until|except)|-)\s*$",
+    _I)
+
+
+def _cap(tok: str) -> bool:
+    return tok[:1].isupper()
+
+
+def _check_date(m: re.Match, text: str) -> bool:
+    mon = m.group("mon")
+    if not _cap(mon):
+        return False
+    # "May 5" must not be "may 5"; "March 3" after a noun such as "troops" is fine.
+    return not (mon.lower() == "may" and not m.group("year") and m.start("mon") > 0
+                and re.search(r"\b(?:it|he|she|they|we|you|i|which|who|that)\s+$",
+                              text[max(0, m.start("mon") - 12):m.start("mon")], _I))
+
+
+def _check_month_year(m: re.Match, text: str) -> bool:
+    return _cap(m.group("mon"))
+
+
+def _check_month(m: re.Match, text: str) -> bool:
+    mon = m.group("mon")
+    if not _cap(mon):
+        return False
+    if m.group("rel") or m.group("pos"):
+        return True
+    low = mon.lower().rstrip(".")
+    before = text[max(0, m.start() - 20):m.start()]
+    cue = bool(_MONTH_CUE_BEFORE.search(before))
+    if low in ("may", "march") or len(low) <= 4:
+        if low == "may" and re.match(r"\s+(?:be|have|not|also|well|still|never|need|want|"
+                                      r"take|get|make|go|come|become|seem|help|lose|say|"
+                                      r"[a-z]+)\b", text[m.end():m.end() + 12]) \
+                and not re.match(r"\s+(?:and|or|to|through|until|when|as|after|before|"
+                                 r"because|but|while|last|this|next)\b",
+                                 text[m.end():m.end() + 12]):
+            return False
+        return cue
+    after = text[m.end():m.end() + 2]
+    return not (after[:1] == " " and after[1:2].isupper()) or cue
+
+
+_MONEY_BEFORE = re.compile(r"(?:[$£€¥#]|US\$|\d[,.]?|No\.\s?)\s*$")
+_YEAR_AFTER_BAD = re.compile(
+    r"(?:[.,]\d|\d|-\d|\s*%|\s*(?:percent|per cent|people|persons|men|women|troops|"
+    r"soldiers|feet|foot|meters|metres|miles|kilometers|km|tons|tonnes|yards|points|"
+    r"shares|dollars|euros|pounds|yen|cars|votes|delegates|acres|barrels|pages|words|"
+    r"employees|workers|jobs|units|homes|students|cases|deaths|members|calories|kg|lb))",
+    _I)
+
+
+def _check_year(m: re.Match, text: str) -> bool:
+    s = m.start("y")
+    if _MONEY_BEFORE.search(text[max(0, s - 5):s]):
+        return False
+    if _YEAR_AFTER_BAD.match(text, m.end("y")):
+        return False
+    y = int(m.group("y"))
+    if not 1600 <= y <= 2100:
+        return False
+    before = text[max(0, s - 12):s].lower()
+    return not re.search(r"(?:number|no\.|room|flight|route|page|chapter|article|"
+                         r"resolution|section|model|\bat)\s*$", before)
+
+
+def _check_season(m: re.Match, text: str) -> bool:
+    s = m.group("s").lower()
+    if s in ("fall", "spring") and not (m.group("the") or m.group("rel") or m.group("y")
+                                         or m.group("pos")):
+        before = text[max(0, m.start() - 10):m.start()].lower()
+        return bool(re.search(r"\b(?:in|by|until|since|during|through|this|last|next|"
+                              r"before|after)\s+$", before))
+    # "the fall of the Berlin Wall" is no season
+    return not (s == "fall" and m.group("the") and re.match(r"\s+of\s+(?!\d)", text[m.end():]))
+
+
+def _check_duration(m: re.Match, text: str) -> bool:
+    num = (m.group("num") or "").lower()
+    unit = m.group("unit").lower()
+    after = text[m.end():m.end() + 12]
+    if num in ("a", "an") and unit in ("second",):
+        return False
+    if num in ("a", "an", "one") and unit == "quarter" and not re.match(r"\s*(?:of\s+a|-|\s)",
+                                                                        after):
+        return False
+    before = text[max(0, m.start() - 3):m.start()]
+    return not re.search(r"[$£€]\s*$", before)
+
+
+def _check_quarter_ref(m: re.Match, text: str) -> bool:
+    return True
+
+
+def _check_ref(m: re.Match, text: str) -> bool:
+    w = m.group(0).lower()
+    after = text[m.end():m.end() + 10]
+    if w == "now" and re.match(r"\s+that\b", after):
+        return True
+    if w == "current" and re.match(r"\s+(?:account|affairs|events|spread|flow|flows|"
+                                    r"members?|owners?|law|rules|system|level|levels|"
+                                    r"\w+s)\b", after):
+        return re.match(r"\s+(?:year|quarter|month|week|period|fiscal|session|term)\b",
+                        after) is not None
+    if w == "future" and re.match(r"\s*-", after):
+        return False
+    return not (w == "once" and not re.match(r"\s*,", after))
+
+
+def _check_set(m: re.Match, text: str) -> bool:
+    f = (m.group("f") or "").lower()
+    if re.match(r"(?:a|an|per)\s", f):
+        before = text[max(0, m.start() - 25):m.start()].lower()
+        after = text[m.end():m.end() + 10].lower()
+        if re.match(r"\s*(?:ago|earlier|later|before|after|or|and|from|to)\b", after):
+            return False
+        if f.startswith("per"):
+            return True
+        return bool(re.search(r"(?:\d|million|billion|thousand|hundred|percent|dollars|"
+                              r"times|twice|once|cents|pounds|euros)\s*$", before))
+    return True
+
+
+# ---- patterns ------------------------------------------------------------------------
+
+_HOLIDAYS = list(lx.FIXED_HOLIDAYS) + list(lx.FLOATING_HOLIDAYS) + ["easter"]
+
+_P = [
+    ("time", _DAY_TIME, None, _I),
+    ("time", _TIME, None, _I),
+    ("date", _DATE_MDY, _check_date, _I),
+    ("date", _DATE_DMY, _check_date, _I),
+    ("numeric_date", r"\b(?P<y>\d{4})-(?P<m>[01]\d)-(?P<d>[0-3]\d)\b", None, 0),
+    ("numeric_date", r"(?<![\d/])(?P<m>[01]?\d)/(?P<d>[0-3]?\d)/(?P<y>\d{4}|\d\d)(?![\d/])",
+     None, 0),
+    ("month_year",
+     rf"(?:(?P<pos>{POS})[-\s]+)?(?P<mon>{MON}),?\s+(?:of\s+)?"
+     rf"(?P<year>{YEAR4}(?!\d)|'\d\d\b|this\s+year|last\s+year|next\s+year)",
+     _check_month_year, _I),
+    ("spoken_year", rf"\b(?:(?P<mon>{MON})\s+)?(?P<sy>{_SPOKEN})\b", None, _I),
+    ("month",
+     rf"(?:(?P<pos>{POS})[-\s]+)?(?:(?P<rel>this\s+past|this\s+coming|last|next|this|coming|"
+     rf"past)\s+)?(?P<mon>{MON})", _check_month, _I),
+    ("holiday", rf"\b(?P<hol>{_alt(_HOLIDAYS)})(?:\s+(?P<y>{YEAR4}))?\b", None, _I),
+    ("quarter",
+     rf"\b(?:(?P<the>the)\s+)?(?P<pre>(?:(?:{YEAR4}|this\s+year's|last\s+year's|next\s+year's|"
+     r"year-ago|year-earlier|year-before|comparable|fiscal|latest|current|same|recent|"
+     r"calendar|flat|weak|strong)[\s-]+)*)"
+     r"(?P<qn>first|second|third|fourth|1st|2nd|3rd|4th|final|last)[\s-]+(?:fiscal[\s-]+)?"
+     rf"quarter(?!s)(?:\s+of\s+(?:fiscal\s+)?(?:(?P<y2>{YEAR4})|(?P<ry>this\s+year|"
+     rf"last\s+year|next\s+year)))?(?:\s+(?P<y>{YEAR4}))?\b", None, _I),
+    ("quarter", rf"\b(?P<qn>Q[1-4])(?:\s+(?P<y>{YEAR4}))?\b", None, 0),
+    ("quarter_ref",
+     r"\b(?:the\s+)?(?:(?:latest|comparable|same|year-ago|year-earlier|year-before)[\s-]+)+"
+     r"(?:quarter|period)\b(?:\s+a\s+year\s+(?:ago|earlier))?"
+     r"|\bthe\s+quarter\b(?:\s+a\s+year\s+(?:ago|earlier))?"
+     r"|\b(?:year-ago|year-earlier)\b", _check_quarter_ref, _I),
+    ("half",
+     rf"\b(?:the\s+)?(?P<hn>first|second|last|latter)\s+half(?:\s+of\s+(?:(?P<y>{YEAR4})|"
+     r"(?P<ry>this\s+year|last\s+year|next\s+year|the\s+year)))?\b", None, _I),
+    ("season",
+     rf"\b(?:(?P<the>the)\s+)?(?:(?P<pos>early|mid|late)[-\s]+)?(?:(?P<rel>this\s+past|"
+     r"this\s+coming|this|last|next|past|coming)\s+)?(?P<s>spring|summer|fall|autumn|winter)"
+     rf"(?:\s+(?:of\s+)?(?P<y>{YEAR4}))?\b", _check_season, _I),
+    ("decade",
+     rf"(?:\b(?P<the>the)\s+)?(?:(?P<pos>early|mid|late)[-\s]+)?"
+     r"(?:\b(?P<d4>1[5-9]\d0|20[0-9]0)'?s\b|'(?P<d2>\d0)s\b"
+     rf"|(?<=the\s)(?P<dw>{'|'.join(lx.DECADE_WORDS)})\b"
+     r"|(?<=the\s)(?P<d2b>[2-9]0)s\b)", None, _I),
+    ("century",
+     r"\b(?:the\s+)?(?:(?P<pos>early|mid|late)[-\s]+)?(?:(?P<n>\d{1,2})(?:st|nd|rd|th)"
+     rf"|(?P<w>{_alt(k for k in lx.ORDINALS if lx.ORDINALS[k] > 0)}))[\s-]+century\b",
+     None, _I),
+    ("year",
+     rf"(?<![\w$.,/-])(?:(?P<pos>{POS})[-\s]+)?(?:(?:fiscal(?:\s+year)?|calendar(?:\s+year)?|"
+     rf"FY|the\s+year|in\s+the\s+year)\s*)?(?P<y>\d{{4}})\b(?!')", _check_year, _I),
+    ("relday",
+     r"\b(?:(?P<pos>early|late|earlier|later)\s+)?(?P<rd>the\s+day\s+before\s+yesterday|"
+     r"the\s+day\s+after\s+tomorrow|yesterday|today|tomorrow|tonight)(?!')"
+     r"(?:\s+(?P<part>morning|afternoon|evening|night))?\b", None, _I),
+    ("daypart",
+     r"\b(?:(?P<pos>early|late|earlier|later)\s+)?(?P<rel>this|last|tomorrow|yesterday)\s+"
+     r"(?P<part>morning|afternoon|evening|night)\b", None, _I),
+    ("weekday",
+     r"\b(?:(?P<pos>early|late|earlier|later|mid)[-\s]+)?(?:(?P<rel>this\s+past|this\s+coming|"
+     rf"last|next|this|coming|past)\s+)?(?P<wd>{WD})(?P<pl>s)?"
+     r"(?:\s+(?P<part>morning|afternoon|evening|night|overnight))?\b", None, _I),
+    ("relperiod",
+     rf"(?:\b(?P<pos>{POS})[-\s]+(?:in\s+)?)?\b(?:(?P<the>the)\s+)?(?P<rel>this\s+past|"
+     r"this\s+coming|last|this|next|past|previous|coming|current|following|upcoming|same|"
+     r"that|preceding|prior)\s+(?P<unit>week|weekend|month|year|quarter|decade|century|"
+     r"fiscal\s+year|half|spring|summer|fall|autumn|winter)\b(?!-)", None, _I),
+    ("anaphor",
+     r"\b(?:(?P<pos>earlier|later|early|late)\s+)?(?:(?:that|the\s+same)\s+(?P<unit>day|"
+     r"morning|night|evening|afternoon|week|month|year)"
+     r"|the\s+(?P<rel>next|following|previous|preceding|prior)\s+(?P<unit2>day|morning|night|"
+     r"evening|afternoon))\b", None, _I),
+    ("anaphor_rel",
+     r"\bthe\s+day\s+(?P<rel>before|after)\b(?!\s+(?:yesterday|tomorrow))", None, _I),
+    ("ago",
+     rf"\b(?:(?P<q>{QMOD})\s+)?(?P<num>{NUM})[\s-]+(?:more\s+)?(?P<unit>{UNIT})(?:\s+or\s+so)?"
+     r"\s+(?P<dir>ago|earlier|later|from\s+now|hence|back)\b", None, _I),
+    ("duration",
+     rf"\b(?:(?P<q>{QMOD})\s+)?(?:(?:the|a|an)\s+)?(?:(?:past|last|next|first|final|coming|"
+     r"previous|following|remaining|initial|latest|ensuing|preceding|other|same|entire|"
+     r"full|whole|year-earlier|year-ago)\s+)?"
+     rf"(?:(?P<q2>{QMOD})\s+)?(?P<num>{NUM})(?:\s+(?:more|additional|straight|consecutive|"
+     rf"full|long|full|extra|successive))?[\s-]+(?P<unit>{UNIT})(?:-long|-old)?\b(?!-)",
+     _check_duration, _I),
+    ("bare_units",
+     r"\b(?:for|within|after|over|about)\s+(?P<span>(?P<unit>years|months|weeks|days|decades|"
+     r"hours|centuries))\b", None, _I),
+    ("reference", _alt(lx.REFERENCES), _check_ref, _I),
+    ("set",
+     rf"\b(?P<f>{_alt(lx.FREQUENCIES)})\b", _check_set, _I),
+    ("set",
+     r"\b(?:every|each)\s+(?:(?P<other>other)\s+)?(?:(?P<num>\d+|two|three|four|five|six|"
+     r"few)\s+)?(?P<unit>" + WD + r"|day|week|month|year|quarter|hour|minute|morning|night|"
+     r"evening|afternoon|weekend|summer|winter|spring|autumn)s?\b", None, _I),
+]
+
+PATTERNS: list[tuple[str, re.Pattern, object]] = []
+for _name, _rx, _check, _flags in _P:
+    if _name == "reference":
+        _rx = r"\b(?:" + _rx + r")\b"
+    PATTERNS.append((_name, re.compile(_rx, _flags), _check))
