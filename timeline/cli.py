@@ -66,7 +66,7 @@ def _load(paths: tuple[str, ...], published: tuple[str, ...], quiet: bool):
     from timeline.documents import load_documents, parse_published_options
 
     overrides = parse_published_options(published)
-    stdin = click.get_binary_stream("stdin") if "-" in paths else None
+    stdin = sys.stdin.buffer if "-" in paths else None
     return load_documents(paths, published=overrides, warn=_warner(quiet), stdin=stdin)
 
 

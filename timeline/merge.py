@@ -11,10 +11,8 @@ from __future__ import annotations
 import hashlib
 import math
 import re
-from bisect import bisect_left, bisect_right
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass, field
 from datetime import date
 
 from timeline.model import Event, Mention
@@ -22,10 +20,14 @@ from timeline.period import Period
 from timeline.sentences import clean_title
 
 # Share of a mention's weighted content that a cluster must hold for the mention to join it.
-JOIN_SAME_DAY = 0.25
-JOIN_WIDER_PERIOD = 0.40
+# Articles word one event differently, so the bar for the same day is low: any shared
+# rare name or term; sharing nothing but common words keeps two events apart.
+JOIN_SAME_DAY = 0.08
+JOIN_WIDER_PERIOD = 0.15
 # Only weeks and months are narrow enough to say which day-level event they describe.
 WIDEST_TO_JOIN_DAYS = 31
+# A term shared by more sentences than this is too common to suggest a pair worth comparing.
+MAX_POSTING = 400
 
 STOPWORDS = frozenset(
     """
@@ -75,85 +77,140 @@ def mention_terms(mention: Mention) -> set[str]:
     return content_terms(mention.sentence, (expression.start - offset, expression.end - offset))
 
 
-@dataclass
-class _Cluster:
-    period: Period
-    mentions: list[Mention] = field(default_factory=list)
-    terms: Counter[str] = field(default_factory=Counter)
-
-    def add(self, mention: Mention, terms: set[str]) -> None:
-        self.mentions.append(mention)
-        self.terms.update(terms)
-        if mention.period.specificity < self.period.specificity:
-            self.period = mention.period
-
-
 class Weights:
-    """Inverse document frequency of terms: rare names weigh more than common words."""
+    """Inverse sentence frequency of terms among the dated sentences: in a collection about
+    one story every article says "report", few say "Türk"."""
 
-    def __init__(self, terms_by_document: dict[str, set[str]]):
-        self.count = len(terms_by_document)
+    def __init__(self, sentences: Iterable[set[str]]):
+        self.count = 0
         self.frequency: Counter[str] = Counter()
-        for terms in terms_by_document.values():
+        for terms in sentences:
+            self.count += 1
             self.frequency.update(terms)
 
     def __call__(self, term: str) -> float:
         return math.log(1 + self.count / (self.frequency.get(term, 0) or 1))
 
-    def containment(self, terms: set[str], cluster: _Cluster) -> float:
-        total = sum(self(term) for term in terms)
-        if not total:
+    def overlap(self, first: set[str], second: set[str]) -> float:
+        """Weighted share of the smaller sentence's content that the other one also has."""
+        smaller = min(sum(map(self, first)), sum(map(self, second)))
+        if not smaller:
             return 0.0
-        return sum(self(term) for term in terms if term in cluster.terms) / total
+        return sum(self(term) for term in first & second) / smaller
 
 
-def _best(weights: Weights, terms: set[str], clusters: Iterable[_Cluster]) -> tuple[float, _Cluster | None]:
-    best_score, best = 0.0, None
-    for cluster in clusters:
-        score = weights.containment(terms, cluster)
-        if score > best_score:
-            best_score, best = score, cluster
-    return best_score, best
+class _Components:
+    """Union-find over mention indices."""
+
+    def __init__(self) -> None:
+        self.parent: dict[int, int] = {}
+
+    def find(self, item: int) -> int:
+        self.parent.setdefault(item, item)
+        while self.parent[item] != item:
+            self.parent[item] = self.parent[self.parent[item]]
+            item = self.parent[item]
+        return item
+
+    def union(self, first: int, second: int) -> None:
+        self.parent[self.find(first)] = self.find(second)
+
+    def groups(self) -> list[list[int]]:
+        grouped: dict[int, list[int]] = defaultdict(list)
+        for item in self.parent:
+            grouped[self.find(item)].append(item)
+        return list(grouped.values())
+
+
+def _candidate_pairs(members: Sequence[int], terms_of: Sequence[set[str]]) -> set[tuple[int, int]]:
+    """Pairs sharing a term, through an inverted index, so a busy day costs less than all pairs.
+    Terms in more than MAX_POSTING sentences of a day are too common to say anything."""
+    postings: dict[str, list[int]] = defaultdict(list)
+    for index in members:
+        for term in terms_of[index]:
+            postings[term].append(index)
+    pairs = set()
+    for posting in postings.values():
+        if len(posting) > MAX_POSTING:
+            continue
+        for a, first in enumerate(posting):
+            for second in posting[a + 1 :]:
+                pairs.add((first, second))
+    return pairs
+
+
+def _link_day(
+    members: Sequence[int],
+    mentions: Sequence[Mention],
+    terms_of: Sequence[set[str]],
+    weights: Weights,
+    components: _Components,
+) -> None:
+    """Same-day mentions are one event when they share content, or come from one article
+    (an article's statements about one day are one episode of the story)."""
+    for index in members:
+        components.find(index)
+    by_article: dict[str, int] = {}
+    for index in members:
+        article = mentions[index].document_id
+        if article in by_article:
+            components.union(index, by_article[article])
+        else:
+            by_article[article] = index
+    for first, second in _candidate_pairs(members, terms_of):
+        if weights.overlap(terms_of[first], terms_of[second]) >= JOIN_SAME_DAY:
+            components.union(first, second)
 
 
 def cluster_mentions(mentions: Sequence[Mention]) -> list[list[Mention]]:
-    """Mentions grouped by event: same-day mentions by shared content, then wider
-    mentions (a week, a month) into the day-level cluster inside their period they describe."""
+    """Mentions grouped by event: same-day mentions by shared content, then each wider
+    mention (a week, a month) into the day-level event inside its period that it describes."""
     terms_of = [mention_terms(m) for m in mentions]
-    by_document: dict[str, set[str]] = defaultdict(set)
-    for mention, terms in zip(mentions, terms_of, strict=True):
-        by_document[mention.document_id] |= terms
-    weights = Weights(by_document)
+    weights = Weights(terms_of)
+    components = _Components()
 
-    order = sorted(range(len(mentions)), key=lambda i: (mentions[i].period.days, mentions[i].period.start))
-    single_days = [i for i in order if mentions[i].period.days == 1]
-    wider = [i for i in order if mentions[i].period.days > 1]
+    by_day: dict[date, list[int]] = defaultdict(list)
+    wider: list[int] = []
+    for index, mention in enumerate(mentions):
+        if mention.period.days == 1:
+            by_day[mention.period.start].append(index)
+        else:
+            wider.append(index)
+    for members in by_day.values():
+        _link_day(members, mentions, terms_of, weights, components)
 
-    by_day: dict[date, list[_Cluster]] = defaultdict(list)
-    for i in single_days:
-        candidates = by_day[mentions[i].period.start]
-        score, cluster = _best(weights, terms_of[i], candidates)
-        if cluster is None or score < JOIN_SAME_DAY:
-            cluster = _Cluster(mentions[i].period)
-            candidates.append(cluster)
-        cluster.add(mentions[i], terms_of[i])
-
-    days = sorted(by_day)
-    by_value: dict[str, list[_Cluster]] = defaultdict(list)
-    for i in wider:
-        period = mentions[i].period
-        candidates = list(by_value[period.value])
+    day_postings: dict[str, list[int]] = defaultdict(list)
+    for members in by_day.values():
+        for index in members:
+            for term in terms_of[index]:
+                day_postings[term].append(index)
+    unattached: dict[str, list[int]] = defaultdict(list)
+    for index in wider:
+        period = mentions[index].period
+        best_score, best = 0.0, None
         if period.days <= WIDEST_TO_JOIN_DAYS:
-            inside = days[bisect_left(days, period.start) : bisect_right(days, period.end)]
-            candidates += [c for day in inside for c in by_day[day]]
-        score, cluster = _best(weights, terms_of[i], candidates)
-        if cluster is None or score < JOIN_WIDER_PERIOD:
-            cluster = _Cluster(period)
-            by_value[period.value].append(cluster)
-        cluster.add(mentions[i], terms_of[i])
-    clusters = [c for group in by_day.values() for c in group]
-    clusters += [c for group in by_value.values() for c in group]
-    return [c.mentions for c in clusters]
+            candidates = {
+                other
+                for term in terms_of[index]
+                if len(day_postings.get(term, ())) <= MAX_POSTING
+                for other in day_postings.get(term, ())
+                if period.start <= mentions[other].period.start <= period.end
+            }
+            for other in sorted(candidates):
+                score = weights.overlap(terms_of[index], terms_of[other])
+                if score > best_score:
+                    best_score, best = score, other
+        if best is not None and best_score >= JOIN_WIDER_PERIOD:
+            components.union(index, best)
+        else:
+            unattached[period.value].append(index)
+    for members in unattached.values():
+        for first, second in _candidate_pairs(members, terms_of):
+            if weights.overlap(terms_of[first], terms_of[second]) >= JOIN_SAME_DAY:
+                components.union(first, second)
+        for index in members:
+            components.find(index)
+    return [[mentions[i] for i in sorted(group)] for group in components.groups()]
 
 
 def _title_rank(mention: Mention, event_period: Period) -> tuple:

@@ -1,0 +1,143 @@
+"""The command line end to end on the bundled articles, through click's CliRunner."""
+
+import csv
+import io
+import json
+
+import pytest
+from click.testing import CliRunner
+
+from tests.conftest import FIXTURES
+from timeline.cli import cli
+
+FIXTURE = str(FIXTURES)
+
+
+@pytest.fixture
+def runner():
+    return CliRunner()
+
+
+def run(runner, *args, input=None):
+    return runner.invoke(cli, list(args), input=input, catch_exceptions=False)
+
+
+def test_help_and_version(runner):
+    assert "chronology" in run(runner, "--help").output
+    assert run(runner, "--version").output.startswith("timeline, version")
+
+
+def test_table_is_the_default_and_stdout_has_data_only(runner):
+    result = run(runner, "build", FIXTURE)
+    assert result.exit_code == 0
+    assert result.stdout.splitlines()[0].split() == ["date", "event", "sources"]
+    assert "2022-08-31" in result.stdout
+    assert "warning" not in result.stdout
+    assert "inferred" in result.stderr
+
+
+def test_quiet_silences_warnings(runner):
+    result = run(runner, "build", FIXTURE, "--quiet")
+    assert result.exit_code == 0 and result.stderr == ""
+
+
+def test_formats_say_the_same(runner):
+    from icalendar import Calendar
+
+    data = json.loads(run(runner, "build", FIXTURE, "-f", "json", "-q").stdout)
+    rows = list(csv.DictReader(io.StringIO(run(runner, "build", FIXTURE, "-f", "csv", "-q").stdout)))
+    calendar = Calendar.from_ical(run(runner, "build", FIXTURE, "-f", "ics", "-q").stdout)
+    vevents = calendar.walk("VEVENT")
+    assert len(data["events"]) == len(rows) == len(vevents) > 0
+    assert [e["date"] for e in data["events"]] == [r["date"] for r in rows]
+    assert [e["title"].lstrip("'") for e in data["events"]] == [r["title"].lstrip("'") for r in rows]
+    assert [e["start"] for e in data["events"]] == [v.decoded("dtstart").isoformat() for v in vevents]
+
+
+def test_output_file_takes_format_from_extension(runner, tmp_path):
+    target = tmp_path / "chronology.ics"
+    result = run(runner, "build", FIXTURE, "-o", str(target), "-q")
+    assert result.exit_code == 0 and result.stdout == ""
+    assert target.read_text(encoding="utf-8").startswith("BEGIN:VCALENDAR")
+    first = target.read_bytes()
+    run(runner, "build", FIXTURE, "-o", str(target), "-q")
+    assert target.read_bytes() == first
+
+
+def test_published_option_overrides_the_articles(runner):
+    data = json.loads(run(runner, "build", FIXTURE, "-f", "json", "-q", "--published", "2022-09-10").stdout)
+    assert {d["published"] for d in data["documents"]} == {"2022-09-10"}
+    assert {d["published_from"] for d in data["documents"]} == {"option"}
+
+
+def test_published_for_one_file(runner):
+    args = ("build", FIXTURE, "-f", "json", "-q", "--published", "001_554890cfc37419d6.txt=2022-09-09")
+    data = json.loads(run(runner, *args).stdout)
+    by_id = {d["id"]: d for d in data["documents"]}
+    assert by_id["001_554890cfc37419d6"]["published_from"] == "option"
+    assert by_id["000_a753f78b4c00762f"]["published_from"] == "header"
+
+
+def test_since_until_and_top(runner):
+    args = ("build", FIXTURE, "-f", "json", "-q", "--since", "2022-09-01", "--until", "2022-09-09")
+    events = json.loads(run(runner, *args).stdout)["events"]
+    assert events and all(e["end"] >= "2022-09-01" and e["start"] <= "2022-09-09" for e in events)
+    top = json.loads(run(runner, "build", FIXTURE, "-f", "json", "-q", "--top", "2").stdout)["events"]
+    assert len(top) == 2
+
+
+def test_dates_shows_values_and_anchors(runner):
+    result = run(runner, "dates", f"{FIXTURE}/000_a753f78b4c00762f.txt", "--json")
+    rows = [json.loads(line) for line in result.stdout.splitlines()]
+    next_week = [r for r in rows if r["expression"].lower() == "next week"]
+    assert next_week and all(r["value"] == "2022-W37" and r["anchor"] == "2022-09-09" for r in next_week)
+
+
+def test_stdin_is_read_with_a_dash(runner):
+    text = "GENEVA, Sept. 9, 2022 (Reuters) - The council met on Thursday in Geneva.\n"
+    data = json.loads(run(runner, "build", "-", "-f", "json", "-q", input=text).stdout)
+    assert [e["date"] for e in data["events"]] == ["2022-09-08"]
+
+
+# Error paths: one line on stderr naming the problem, no traceback, exit status 1.
+
+
+def one_line_error(result, *needles):
+    assert result.exit_code == 1
+    lines = result.stderr.strip().splitlines()
+    assert len(lines) == 1 and lines[0].startswith("timeline: error:")
+    for needle in needles:
+        assert needle in lines[0]
+    assert "Traceback" not in result.output
+
+
+def test_missing_path(runner):
+    one_line_error(run(runner, "build", "no/such/folder"), "no/such/folder")
+
+
+def test_empty_input(runner, tmp_path):
+    (tmp_path / "empty.txt").write_text("")
+    one_line_error(run(runner, "build", str(tmp_path / "empty.txt")), "empty.txt")
+
+
+def test_binary_file(runner, tmp_path):
+    (tmp_path / "image.txt").write_bytes(b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR\x00")
+    one_line_error(run(runner, "build", str(tmp_path / "image.txt")), "image.txt")
+
+
+def test_bad_published_value(runner):
+    one_line_error(run(runner, "build", FIXTURE, "--published", "someday"), "someday")
+
+
+def test_unwritable_output_leaves_nothing(runner, tmp_path):
+    target = tmp_path / "missing" / "out.csv"
+    one_line_error(run(runner, "build", FIXTURE, "-q", "-o", str(target)), "out.csv")
+    assert not target.parent.exists()
+
+
+def test_bad_file_among_good_ones_is_skipped_with_a_warning(runner, tmp_path):
+    (tmp_path / "broken.txt").write_bytes(b"\x00\x01\x02binary\x00")
+    result = run(runner, "build", FIXTURE, str(tmp_path / "broken.txt"), "-f", "json")
+    assert result.exit_code == 0
+    assert "broken.txt" in result.stderr and "warning" in result.stderr
+    assert len(json.loads(result.stdout)["documents"]) == 5
