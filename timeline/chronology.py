@@ -168,8 +168,26 @@ def select(events: Sequence[Event], options: BuildOptions) -> list[Event]:
         and (options.until is None or e.period.start <= options.until)
     ]
     if options.top is not None:
-        kept = sorted(kept, key=lambda e: (-e.score, e.period.days, e.period.start))[: options.top]
+        kept = strongest(kept, options.top)
     return order(kept)
+
+
+def strongest(events: Sequence[Event], count: int) -> list[Event]:
+    """The ``count`` strongest events, one per date first: a short chronology should cover
+    as many moments of the story as it can before it lists a second event of one day."""
+    ranked = sorted(events, key=lambda e: (-e.score, e.period.days, e.period.start, e.id))
+    first_of_date: dict[tuple[date, date], Event] = {}
+    for event in ranked:
+        first_of_date.setdefault(_day_or_period(event.period), event)
+    chosen = list(first_of_date.values())[:count]
+    if len(chosen) < count:
+        taken = {e.id for e in chosen}
+        chosen += [e for e in ranked if e.id not in taken][: count - len(chosen)]
+    return chosen
+
+
+def _day_or_period(period: Period) -> tuple[date, date]:
+    return (period.start, period.end)
 
 
 def build(

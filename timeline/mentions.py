@@ -45,11 +45,14 @@ def extract_mentions(document: Document, anchor: date | None = None) -> list[Men
     """The dated sentences of ``document``, anchored at ``anchor`` (default: its published date)."""
     anchor = anchor or document.published
     expressions = resolve(document.text, anchor=anchor)
-    return mentions_from(document, expressions, split_sentences(document.text))
+    return mentions_from(document, expressions, split_sentences(document.text), anchor)
 
 
 def mentions_from(
-    document: Document, expressions: Sequence[TemporalExpression], sentences: Sequence[Sentence]
+    document: Document,
+    expressions: Sequence[TemporalExpression],
+    sentences: Sequence[Sentence],
+    anchor: date | None = None,
 ) -> list[Mention]:
     """Pair resolved expressions with the sentences they stand in."""
     mentions = []
@@ -74,6 +77,7 @@ def mentions_from(
                 expression=expression,
                 period=period,
                 position=sentence.index,
+                anchor=anchor,
             )
         )
     return mentions

@@ -232,11 +232,26 @@ def event_id(period: Period, title: str) -> str:
     return hashlib.sha1(key.encode("utf-8")).hexdigest()[:16]
 
 
+def event_period(mentions: Sequence[Mention]) -> Period:
+    """The most specific period the mentions agree on: a time when every timed mention gives
+    the same time, else the day; for mentions of wider periods only, the narrowest."""
+    narrowest = min(m.period.days for m in mentions)
+    finest = {m.period for m in mentions if m.period.days == narrowest}
+    if len(finest) == 1:
+        return min(finest, key=lambda p: p.specificity)
+    if narrowest == 1:
+        days = {p.start for p in finest}
+        if len(days) == 1:
+            day = days.pop()
+            return Period(day, day, "day", day.isoformat())
+    return min(finest, key=lambda p: (p.start, p.value))
+
+
 def merge(mentions: Sequence[Mention]) -> list[Event]:
     """Events, unscored and unordered: one per cluster of mentions."""
     events, seen = [], Counter()
     for group in cluster_mentions(mentions):
-        period = min((m.period for m in group), key=lambda p: (p.specificity, p.days))
+        period = event_period(group)
         title = choose_title(group, period)
         identifier = event_id(period, title)
         seen[identifier] += 1

@@ -61,6 +61,8 @@ class Mention:
     period: Period
     # 0 for the headline, 1 for the lead sentence, and so on: prominence for ranking.
     position: int = 0
+    # The publication date the expression was resolved against (None: not anchored).
+    anchor: date | None = None
 
 
 @dataclass(frozen=True)

@@ -1,7 +1,8 @@
 """How strongly the collection supports an event.
 
 Independent articles count most; copies of one wire story (the same sentence in several
-articles) count a little; a headline or lead mention and a precise date add a little.
+articles) count a little; a headline or lead mention adds a little; a vague date (a year,
+a season) weighs less than a day.
 """
 
 from __future__ import annotations
@@ -16,29 +17,40 @@ COPY_WEIGHT = 0.25  # what a second article carrying the very same sentence adds
 HEADLINE_BONUS = 0.5  # mentioned in the first lines (headline, standfirst)
 LEAD_BONUS = 0.25  # mentioned in the lead paragraphs
 LEAD_POSITIONS = 6
-SPECIFICITY_BONUS = {"time": 0.3, "day": 0.3, "week": 0.1, "month": 0.0}
-COARSE_PENALTY = -0.3  # seasons, quarters, years and wider
+# A vague date says less: "this year" gathers mentions of everything that happened in it.
+SPECIFICITY_WEIGHT = {"time": 1.0, "day": 1.0, "week": 0.6, "month": 0.5}
+COARSE_WEIGHT = 0.3  # seasons, quarters, halves, years and wider
 
 
 def _normalized(sentence: str) -> str:
     return re.sub(r"\W+", " ", sentence.lower()).strip()
 
 
-def independent_support(event: Event) -> float:
-    """Distinct articles, where articles sharing one sentence verbatim count as one plus a bit."""
-    sentences_of: dict[str, set[str]] = defaultdict(set)
+def _copy_groups(event: Event) -> list[list[str]]:
+    """Articles grouped as copies of one another: those that share a sentence verbatim."""
+    parent: dict[str, str] = {}
+
+    def root(article: str) -> str:
+        while parent.setdefault(article, article) != article:
+            article = parent[article]
+        return article
+
+    first_with: dict[str, str] = {}
     for mention in event.mentions:
-        sentences_of[mention.document_id].add(_normalized(mention.sentence))
-    groups: list[tuple[set[str], int]] = []
-    for sentences in sentences_of.values():
-        for group in groups:
-            if group[0] & sentences:
-                group[0].update(sentences)
-                groups[groups.index(group)] = (group[0], group[1] + 1)
-                break
-        else:
-            groups.append((set(sentences), 1))
-    return sum(1 + COPY_WEIGHT * (size - 1) for _, size in groups)
+        article = root(mention.document_id)
+        other = root(first_with.setdefault(_normalized(mention.sentence), article))
+        if other != article:
+            parent[article] = other
+    groups: dict[str, list[str]] = defaultdict(list)
+    for article in parent:
+        groups[root(article)].append(article)
+    return list(groups.values())
+
+
+def independent_support(event: Event) -> float:
+    """Distinct articles, where wire copies (articles sharing a sentence verbatim) count as
+    one plus a bit."""
+    return sum(1 + COPY_WEIGHT * (len(articles) - 1) for articles in _copy_groups(event))
 
 
 def score(event: Event) -> float:
@@ -46,8 +58,8 @@ def score(event: Event) -> float:
     prominence = (
         HEADLINE_BONUS if best_position <= 1 else LEAD_BONUS if best_position < LEAD_POSITIONS else 0.0
     )
-    precision = SPECIFICITY_BONUS.get(event.period.granularity, COARSE_PENALTY)
-    return round(independent_support(event) + prominence + precision, 3)
+    precision = SPECIFICITY_WEIGHT.get(event.period.granularity, COARSE_WEIGHT)
+    return round((independent_support(event) + prominence) * precision, 3)
 
 
 def rank(events: list[Event]) -> list[Event]:

@@ -28,7 +28,10 @@ BOILERPLATE_LINE = re.compile(
         contact\ the\ writers?\b | our\ standards\b | comments\ are\ moderated |
         for\ more\ information,\ please\ see | replying\ to\b | all\ rights\ reserved |
         copyright\b | © | \(?(?:ap|afp|reuters|getty)?\ ?(?:file\ )?photos?\b[^.]{0,40}$ |
-        photo:\ | image\ caption | image\ copyright | media\ caption
+        photo:\ | image\ caption | image\ copyright | media\ caption |
+        # readers' comments under web articles
+        at\ \d{1,2}[:.]\d{2}\b[^\n]{0,80}?\bwrote: | this\ comment\ was\ removed |
+        posted\ by\b | report\ (?:this\ )?comment | (?:\d+\ )?recommend(?:ed)?$
     )""",
     re.IGNORECASE | re.VERBOSE,
 )

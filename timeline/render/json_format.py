@@ -27,6 +27,7 @@ def _event(event: Event) -> dict:
                 "value": m.expression.value,
                 "start": m.expression.start,
                 "end": m.expression.end,
+                "anchor": m.anchor.isoformat() if m.anchor else None,
             }
             for m in event.mentions
         ],
