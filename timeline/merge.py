@@ -12,7 +12,7 @@ import hashlib
 import math
 import re
 from collections import Counter, defaultdict
-from collections.abc import Iterable, Sequence
+from collections.abc import Sequence
 from datetime import date
 
 from timeline.model import Event, Mention
@@ -81,22 +81,22 @@ class Weights:
     """Inverse sentence frequency of terms among the dated sentences: in a collection about
     one story every article says "report", few say "Türk"."""
 
-    def __init__(self, sentences: Iterable[set[str]]):
-        self.count = 0
-        self.frequency: Counter[str] = Counter()
+    def __init__(self, sentences: Sequence[set[str]]):
+        frequency: Counter[str] = Counter()
         for terms in sentences:
-            self.count += 1
-            self.frequency.update(terms)
+            frequency.update(terms)
+        count = len(sentences)
+        self.weight = {term: math.log(1 + count / seen) for term, seen in frequency.items()}
+        self.sentences = sentences
+        self.totals = [sum(self.weight[term] for term in terms) for terms in sentences]
 
-    def __call__(self, term: str) -> float:
-        return math.log(1 + self.count / (self.frequency.get(term, 0) or 1))
-
-    def overlap(self, first: set[str], second: set[str]) -> float:
+    def overlap(self, first: int, second: int) -> float:
         """Weighted share of the smaller sentence's content that the other one also has."""
-        smaller = min(sum(map(self, first)), sum(map(self, second)))
+        smaller = min(self.totals[first], self.totals[second])
         if not smaller:
             return 0.0
-        return sum(self(term) for term in first & second) / smaller
+        shared = self.sentences[first] & self.sentences[second]
+        return sum(self.weight[term] for term in shared) / smaller
 
 
 class _Components:
@@ -122,21 +122,26 @@ class _Components:
         return list(grouped.values())
 
 
-def _candidate_pairs(members: Sequence[int], terms_of: Sequence[set[str]]) -> set[tuple[int, int]]:
-    """Pairs sharing a term, through an inverted index, so a busy day costs less than all pairs.
-    Terms in more than MAX_POSTING sentences of a day are too common to say anything."""
+def _link_similar(
+    members: Sequence[int], terms_of: Sequence[set[str]], weights: Weights, components: _Components
+) -> None:
+    """Join members whose content overlaps enough. Only pairs that share a term are compared
+    (an inverted index), and only while they are apart, so a busy day costs far less than all
+    pairs; a term in more than MAX_POSTING sentences of the block is too common to suggest one."""
     postings: dict[str, list[int]] = defaultdict(list)
     for index in members:
+        components.find(index)
         for term in terms_of[index]:
             postings[term].append(index)
-    pairs = set()
     for posting in postings.values():
         if len(posting) > MAX_POSTING:
             continue
-        for a, first in enumerate(posting):
-            for second in posting[a + 1 :]:
-                pairs.add((first, second))
-    return pairs
+        for position, first in enumerate(posting):
+            for second in posting[position + 1 :]:
+                if components.find(first) != components.find(second) and (
+                    weights.overlap(first, second) >= JOIN_SAME_DAY
+                ):
+                    components.union(first, second)
 
 
 def _link_day(
@@ -148,8 +153,6 @@ def _link_day(
 ) -> None:
     """Same-day mentions are one event when they share content, or come from one article
     (an article's statements about one day are one episode of the story)."""
-    for index in members:
-        components.find(index)
     by_article: dict[str, int] = {}
     for index in members:
         article = mentions[index].document_id
@@ -157,9 +160,7 @@ def _link_day(
             components.union(index, by_article[article])
         else:
             by_article[article] = index
-    for first, second in _candidate_pairs(members, terms_of):
-        if weights.overlap(terms_of[first], terms_of[second]) >= JOIN_SAME_DAY:
-            components.union(first, second)
+    _link_similar(members, terms_of, weights, components)
 
 
 def cluster_mentions(mentions: Sequence[Mention]) -> list[list[Mention]]:
@@ -197,7 +198,7 @@ def cluster_mentions(mentions: Sequence[Mention]) -> list[list[Mention]]:
                 if period.start <= mentions[other].period.start <= period.end
             }
             for other in sorted(candidates):
-                score = weights.overlap(terms_of[index], terms_of[other])
+                score = weights.overlap(index, other)
                 if score > best_score:
                     best_score, best = score, other
         if best is not None and best_score >= JOIN_WIDER_PERIOD:
@@ -205,11 +206,7 @@ def cluster_mentions(mentions: Sequence[Mention]) -> list[list[Mention]]:
         else:
             unattached[period.value].append(index)
     for members in unattached.values():
-        for first, second in _candidate_pairs(members, terms_of):
-            if weights.overlap(terms_of[first], terms_of[second]) >= JOIN_SAME_DAY:
-                components.union(first, second)
-        for index in members:
-            components.find(index)
+        _link_similar(members, terms_of, weights, components)
     return [[mentions[i] for i in sorted(group)] for group in components.groups()]
 
 
