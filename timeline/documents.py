@@ -240,7 +240,6 @@ class _Loader:
     # Folders --------------------------------------------------------------------------
     def _folder(self, root: str) -> None:
         """Depth-first in sorted name order, hidden entries skipped, each folder once."""
-        before = len(self.items)
         found = 0
         stack: list[str] = [root]
         while stack:
@@ -252,8 +251,6 @@ class _Loader:
             self._file(current, rel=os.path.relpath(current, root))
         if not found:
             self.log(f"{root}: no article files ({_EXT_LIST}) in this folder")
-        elif len(self.items) == before:
-            self.log(f"{root}: none of its {found} article files could be read")
 
     def _entries(self, folder: str) -> list[str]:
         try:
