@@ -586,3 +586,35 @@ def test_any_bytes_never_crash(tmp_path: Path, data: bytes, ext: str) -> None:
         assert doc.text.strip() and "\r" not in doc.text
         assert all(0 <= s < e <= len(doc.text) for s, e in doc.metadata_spans)
     assert all("\n" not in w for w in warnings)
+
+
+def test_permission_denied_is_skipped_even_as_root(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    good = write(tmp_path / "good.txt", "Good\n\nText.\n")
+    bad = write(tmp_path / "bad.txt", "Bad\n\nText.\n")
+    real_open = open
+
+    def guarded_open(file: object, *args: object, **kwargs: object) -> object:
+        if str(file) == str(bad):
+            raise PermissionError(13, "Permission denied", str(file))
+        return real_open(file, *args, **kwargs)  # type: ignore[call-overload]
+
+    monkeypatch.setattr("builtins.open", guarded_open)
+    docs, warnings = load([good, bad])
+    assert [d.id for d in docs] == ["good"]
+    assert warnings == [f"{bad}: cannot read (Permission denied)"]
+
+
+def test_default_warnings_go_to_stderr(capsys: pytest.CaptureFixture[str]) -> None:
+    docs = load_documents([FIXTURES / "003_41aef741745c9b4b.txt", FIXTURES / "missing.txt"])
+    assert len(docs) == 1
+    missing = FIXTURES / "missing.txt"
+    assert capsys.readouterr().err == f"warning: {missing}: no such file or folder\n"
+
+
+def test_html_unclosed_tags_and_stray_end_tags(tmp_path: Path) -> None:
+    html = "<body><div><h1>Storm hits coast</div></span><p>It hit on Monday.<p>Then it left.</body>"
+    (doc,), _ = load([write(tmp_path / "p.html", html)])
+    assert doc.title == "Storm hits coast"
+    assert doc.text == "Storm hits coast\n\nIt hit on Monday.\n\nThen it left."

@@ -484,6 +484,9 @@ class _Loader:
             return
         self.stdin_read = True
         stream: Any = self.stdin if self.stdin is not None else sys.stdin
+        if stream is None:
+            self.log("-: there is no standard input to read")
+            return
         if isinstance(stream, io.TextIOBase) and getattr(stream, "buffer", None) is not None:
             stream = stream.buffer  # decode the bytes ourselves, with the fallbacks
         replay = _Replay(stream)
