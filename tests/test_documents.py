@@ -618,3 +618,15 @@ def test_html_unclosed_tags_and_stray_end_tags(tmp_path: Path) -> None:
     (doc,), _ = load([write(tmp_path / "p.html", html)])
     assert doc.title == "Storm hits coast"
     assert doc.text == "Storm hits coast\n\nIt hit on Monday.\n\nThen it left."
+
+
+def test_broken_link_and_fifo_in_a_folder(tmp_path: Path) -> None:
+    write(tmp_path / "good.txt", "Good\n\nText.\n")
+    os.symlink(tmp_path / "gone.txt", tmp_path / "link.txt")
+    os.mkfifo(tmp_path / "pipe.txt")
+    docs, warnings = load([tmp_path])
+    assert [d.id for d in docs] == ["good"]
+    assert sorted(warnings) == [
+        f"{tmp_path / 'link.txt'}: broken symbolic link",
+        f"{tmp_path / 'pipe.txt'}: skipped, not a regular file",
+    ]

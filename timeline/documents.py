@@ -273,12 +273,19 @@ class _Loader:
         for entry in entries:
             if entry.name.startswith("."):
                 continue
+            path = os.path.join(folder, entry.name)
             try:
                 is_dir = entry.is_dir()
+                readable = entry.is_file() or entry.is_symlink()  # a broken link is reported
             except OSError:
-                is_dir = False
-            if is_dir or entry.name.lower().endswith(ARTICLE_EXTS):
-                out.append(os.path.join(folder, entry.name))
+                is_dir, readable = False, True
+            if is_dir:
+                out.append(path)
+            elif entry.name.lower().endswith(ARTICLE_EXTS):
+                if readable:
+                    out.append(path)
+                else:  # a FIFO or device would block or never end
+                    self.log(f"{path}: skipped, not a regular file")
         return out
 
     # Files ----------------------------------------------------------------------------
@@ -286,7 +293,9 @@ class _Loader:
         try:
             info = os.stat(path)
         except OSError as error:
-            self.log(f"{path}: cannot read ({error.strerror})")
+            broken = os.path.islink(path) and isinstance(error, FileNotFoundError)
+            self.log(f"{path}: " + ("broken symbolic link" if broken else
+                                    f"cannot read ({error.strerror})"))
             return
         key = (info.st_dev, info.st_ino)
         if key in self.seen_files:
