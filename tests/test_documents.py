@@ -630,3 +630,10 @@ def test_broken_link_and_fifo_in_a_folder(tmp_path: Path) -> None:
         f"{tmp_path / 'link.txt'}: broken symbolic link",
         f"{tmp_path / 'pipe.txt'}: skipped, not a regular file",
     ]
+
+
+def test_utf16_jsonl(tmp_path: Path) -> None:
+    lines = '{"id": "z", "text": "Z\u00fcrich vote."}\n{"text": "Second."}\n'
+    docs, warnings = load([write(tmp_path / "r.jsonl", lines.encode("utf-16"))])
+    assert [(d.id, d.text) for d in docs] == [("z", "Z\u00fcrich vote."), ("r:2", "Second.")]
+    assert warnings == []

@@ -595,7 +595,7 @@ def _any_lines(stream: Any) -> Iterator[tuple[int, str | None]]:
     if isinstance(first, bytes):
         encoding = bom_encoding(first[:4])
         if encoding and encoding != "utf-8-sig":
-            yield from _wide_lines(first + stream.read(MAX_JSON_BYTES))
+            yield from _wide_lines(first + stream.read(MAX_JSON_BYTES + 1))
             return
         if first.startswith(b"\xef\xbb\xbf"):
             first = first[3:]
@@ -623,9 +623,13 @@ def _decode_line(line: bytes) -> str | None:
 
 
 def _wide_lines(data: bytes) -> Iterator[tuple[int, str | None]]:
-    """A UTF-16/32 JSONL stream: rare, so it is read whole (bounded) and split."""
+    """A UTF-16/32 JSONL stream: rare, so it is read whole (bounded) and split.
+
+    Past the bound, one more "line" is reported as unreadable so nothing goes unmentioned.
+    """
+    truncated = len(data) > MAX_JSON_BYTES
     try:
-        text, _ = decode(data)
+        text, _ = decode(data[:MAX_JSON_BYTES], truncated=truncated)
     except Undecodable:
         yield 1, None
         return
@@ -633,6 +637,8 @@ def _wide_lines(data: bytes) -> Iterator[tuple[int, str | None]]:
     if lines and lines[-1] == "":
         lines.pop()
     yield from enumerate(lines, start=1)
+    if truncated:
+        yield len(lines) + 1, None
 
 
 def _is_object(line: str) -> bool:
