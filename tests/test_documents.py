@@ -514,13 +514,14 @@ def test_stdin_jsonl_bytes() -> None:
     data = b'\n{"id": "a", "text": "One."}\n{"text": "Two."}\nbroken\n'
     docs, warnings = load(["-"], stdin=io.BytesIO(data))
     assert [d.id for d in docs] == ["a", "stdin:3"]
-    assert warnings[0].startswith("-:1: blank") and warnings[1].startswith("-:4: broken JSON")
+    assert warnings[0].startswith("stdin:1: blank") and warnings[1].startswith("stdin:4: broken")
+    assert {d.path for d in docs} == {"-"}
 
 
 def test_stdin_binary_and_empty() -> None:
-    with pytest.raises(InputError, match="binary"):
+    with pytest.raises(InputError, match="^no articles found in stdin: skipped, binary"):
         load(["-"], stdin=io.BytesIO(b"\x00\x01\x02\x03" * 100))
-    with pytest.raises(InputError, match="empty"):
+    with pytest.raises(InputError, match="^no articles found in stdin: empty"):
         load(["-"], stdin=io.StringIO(""))
 
 
@@ -637,3 +638,10 @@ def test_utf16_jsonl(tmp_path: Path) -> None:
     docs, warnings = load([write(tmp_path / "r.jsonl", lines.encode("utf-16"))])
     assert [(d.id, d.text) for d in docs] == [("z", "Z\u00fcrich vote."), ("r:2", "Second.")]
     assert warnings == []
+
+
+def test_stdin_json_list_and_bracketed_text() -> None:
+    docs, _ = load(["-"], stdin=io.StringIO('[{"text": "One."},\n {"text": "Two."}]'))
+    assert [d.id for d in docs] == ["stdin:1", "stdin:2"]
+    (doc,), warnings = load(["-"], stdin=io.StringIO("[Updated] Storm hits coast\n\nBody.\n"))
+    assert doc.title == "[Updated] Storm hits coast" and warnings == []

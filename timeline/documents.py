@@ -148,10 +148,11 @@ def load_documents(
 def _nothing_loaded(given: list[str], warnings: list[str], sink: Callable[[str], None]) -> str:
     if not given:
         return "no input given: name article files, folders, or - for stdin"
-    shown = ", ".join(given[:3]) + (f" and {len(given) - 3} more" if len(given) > 3 else "")
+    names = ["stdin" if path == "-" else path for path in given]
+    shown = ", ".join(names[:3]) + (f" and {len(names) - 3} more" if len(names) > 3 else "")
     if len(warnings) == 1:
         reason = warnings[0]
-        prefix = given[0] + ": "
+        prefix = names[0] + ": "
         if len(given) == 1 and reason.startswith(prefix):
             reason = reason[len(prefix):]
         return f"no articles found in {shown}: {reason}"
@@ -489,33 +490,39 @@ class _Loader:
     def _stdin(self) -> None:
         """Sniff the stream: JSON lines if its first line is a JSON object, else one article."""
         if self.stdin_read:
-            self.log("-: stdin given twice; read once")
+            self.log("stdin: given twice; read once")
             return
         self.stdin_read = True
         stream: Any = self.stdin if self.stdin is not None else sys.stdin
         if stream is None:
-            self.log("-: there is no standard input to read")
+            self.log("stdin: there is no standard input to read")
             return
         if isinstance(stream, io.TextIOBase) and getattr(stream, "buffer", None) is not None:
             stream = stream.buffer  # decode the bytes ourselves, with the fallbacks
+        before = len(self.items)
+        self._sniff_stdin(stream)
+        for item in self.items[before:]:
+            item.path = "-"  # the path as given; messages say "stdin"
+
+    def _sniff_stdin(self, stream: Any) -> None:
         replay = _Replay(stream)
         first = replay.first_content_line()
         if first.startswith("{") and first.endswith("}") and _is_object(first):
-            self._records_from_lines(_any_lines(replay), "-", "stdin")
+            self._records_from_lines(_any_lines(replay), "stdin", "stdin")
             return
         data = replay.read(MAX_TEXT + 1)
         if isinstance(data, bytes):
-            text = self._decode(data, "-", html=True)
+            text = self._decode(data, "stdin", html=True)
         else:
-            text = self._decode_str(data, "-")
+            text = self._decode_str(data, "stdin")
         if text is None:
             return
         head = text.lstrip()[:1000].lower()
-        if head.startswith(("[", "{")):
-            self._json_text(text, "-", "stdin")
+        if head.startswith(("[", "{")) and _is_json(text):  # "[Updated] Headline" is text
+            self._json_text(text, "stdin", "stdin")
             return
         kind = "html" if head.startswith(("<!doctype html", "<html")) else "text"
-        item = self._article(text, "-", kind)
+        item = self._article(text, "stdin", kind)
         if item is not None:
             item.base_id = "stdin"
             self.items.append(item)
@@ -639,6 +646,14 @@ def _wide_lines(data: bytes) -> Iterator[tuple[int, str | None]]:
     yield from enumerate(lines, start=1)
     if truncated:
         yield len(lines) + 1, None
+
+
+def _is_json(text: str) -> bool:
+    try:
+        json.loads(text)
+    except ValueError:
+        return False
+    return True
 
 
 def _is_object(line: str) -> bool:
