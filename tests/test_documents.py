@@ -492,6 +492,7 @@ def test_markdown_front_matter() -> None:
     assert span_texts(doc)[0].startswith("---\ntitle:") and span_texts(doc)[0].endswith("---\n")
     assert "term as High Commissioner ended on Aug. 31." in doc.text
     assert "https://" not in doc.text and "bachelet.jpg" not in doc.text
+    assert doc.text.endswith("ended on Aug. 31.\n\nShe had served four years.\n")
 
 
 def test_markdown_heading_title(tmp_path: Path) -> None:

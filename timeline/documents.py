@@ -589,6 +589,7 @@ def _markdown(text: str) -> tuple[str, str, list[Any], int]:
     body = text[offset:]
     body = re.sub(r"!\[[^\]\n]*\]\([^)\n]*\)", "", body)  # images carry no reporting
     body = re.sub(r"\[([^\]\n]+)\]\([^)\n]*\)", r"\1", body)  # a link's words, not its URL
+    body = re.sub(r"\n[ \t]*\n(?:[ \t]*\n)+", "\n\n", body)  # left by removed images
     heading = re.search(r"^#[ \t]+(.+?)[ \t#]*$", body, re.MULTILINE)
     body = re.sub(r"^#{1,6}[ \t]+(.*?)[ \t#]*$", r"\1", body, flags=re.MULTILINE)
     if not title and heading:
