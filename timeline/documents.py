@@ -148,10 +148,11 @@ def load_documents(
 def _nothing_loaded(given: list[str], warnings: list[str], sink: Callable[[str], None]) -> str:
     if not given:
         return "no input given: name article files, folders, or - for stdin"
-    shown = ", ".join(given[:3]) + (f" and {len(given) - 3} more" if len(given) > 3 else "")
+    names = ["stdin" if path == "-" else path for path in given]
+    shown = ", ".join(names[:3]) + (f" and {len(names) - 3} more" if len(names) > 3 else "")
     if len(warnings) == 1:
         reason = warnings[0]
-        prefix = given[0] + ": "
+        prefix = names[0] + ": "
         if len(given) == 1 and reason.startswith(prefix):
             reason = reason[len(prefix):]
         return f"no articles found in {shown}: {reason}"
@@ -240,7 +241,6 @@ class _Loader:
     # Folders --------------------------------------------------------------------------
     def _folder(self, root: str) -> None:
         """Depth-first in sorted name order, hidden entries skipped, each folder once."""
-        before = len(self.items)
         found = 0
         stack: list[str] = [root]
         while stack:
@@ -252,8 +252,6 @@ class _Loader:
             self._file(current, rel=os.path.relpath(current, root))
         if not found:
             self.log(f"{root}: no article files ({_EXT_LIST}) in this folder")
-        elif len(self.items) == before:
-            self.log(f"{root}: none of its {found} article files could be read")
 
     def _entries(self, folder: str) -> list[str]:
         try:
@@ -276,12 +274,19 @@ class _Loader:
         for entry in entries:
             if entry.name.startswith("."):
                 continue
+            path = os.path.join(folder, entry.name)
             try:
                 is_dir = entry.is_dir()
+                readable = entry.is_file() or entry.is_symlink()  # a broken link is reported
             except OSError:
-                is_dir = False
-            if is_dir or entry.name.lower().endswith(ARTICLE_EXTS):
-                out.append(os.path.join(folder, entry.name))
+                is_dir, readable = False, True
+            if is_dir:
+                out.append(path)
+            elif entry.name.lower().endswith(ARTICLE_EXTS):
+                if readable:
+                    out.append(path)
+                else:  # a FIFO or device would block or never end
+                    self.log(f"{path}: skipped, not a regular file")
         return out
 
     # Files ----------------------------------------------------------------------------
@@ -289,7 +294,9 @@ class _Loader:
         try:
             info = os.stat(path)
         except OSError as error:
-            self.log(f"{path}: cannot read ({error.strerror})")
+            broken = os.path.islink(path) and isinstance(error, FileNotFoundError)
+            self.log(f"{path}: " + ("broken symbolic link" if broken else
+                                    f"cannot read ({error.strerror})"))
             return
         key = (info.st_dev, info.st_ino)
         if key in self.seen_files:
@@ -483,30 +490,39 @@ class _Loader:
     def _stdin(self) -> None:
         """Sniff the stream: JSON lines if its first line is a JSON object, else one article."""
         if self.stdin_read:
-            self.log("-: stdin given twice; read once")
+            self.log("stdin: given twice; read once")
             return
         self.stdin_read = True
         stream: Any = self.stdin if self.stdin is not None else sys.stdin
+        if stream is None:
+            self.log("stdin: there is no standard input to read")
+            return
         if isinstance(stream, io.TextIOBase) and getattr(stream, "buffer", None) is not None:
             stream = stream.buffer  # decode the bytes ourselves, with the fallbacks
+        before = len(self.items)
+        self._sniff_stdin(stream)
+        for item in self.items[before:]:
+            item.path = "-"  # the path as given; messages say "stdin"
+
+    def _sniff_stdin(self, stream: Any) -> None:
         replay = _Replay(stream)
         first = replay.first_content_line()
         if first.startswith("{") and first.endswith("}") and _is_object(first):
-            self._records_from_lines(_any_lines(replay), "-", "stdin")
+            self._records_from_lines(_any_lines(replay), "stdin", "stdin")
             return
         data = replay.read(MAX_TEXT + 1)
         if isinstance(data, bytes):
-            text = self._decode(data, "-", html=True)
+            text = self._decode(data, "stdin", html=True)
         else:
-            text = self._decode_str(data, "-")
+            text = self._decode_str(data, "stdin")
         if text is None:
             return
         head = text.lstrip()[:1000].lower()
-        if head.startswith(("[", "{")):
-            self._json_text(text, "-", "stdin")
+        if head.startswith(("[", "{")) and _is_json(text):  # "[Updated] Headline" is text
+            self._json_text(text, "stdin", "stdin")
             return
         kind = "html" if head.startswith(("<!doctype html", "<html")) else "text"
-        item = self._article(text, "-", kind)
+        item = self._article(text, "stdin", kind)
         if item is not None:
             item.base_id = "stdin"
             self.items.append(item)
@@ -573,6 +589,7 @@ def _markdown(text: str) -> tuple[str, str, list[Any], int]:
     body = text[offset:]
     body = re.sub(r"!\[[^\]\n]*\]\([^)\n]*\)", "", body)  # images carry no reporting
     body = re.sub(r"\[([^\]\n]+)\]\([^)\n]*\)", r"\1", body)  # a link's words, not its URL
+    body = re.sub(r"\n[ \t]*\n(?:[ \t]*\n)+", "\n\n", body)  # left by removed images
     heading = re.search(r"^#[ \t]+(.+?)[ \t#]*$", body, re.MULTILINE)
     body = re.sub(r"^#{1,6}[ \t]+(.*?)[ \t#]*$", r"\1", body, flags=re.MULTILINE)
     if not title and heading:
@@ -586,7 +603,7 @@ def _any_lines(stream: Any) -> Iterator[tuple[int, str | None]]:
     if isinstance(first, bytes):
         encoding = bom_encoding(first[:4])
         if encoding and encoding != "utf-8-sig":
-            yield from _wide_lines(first + stream.read(MAX_JSON_BYTES))
+            yield from _wide_lines(first + stream.read(MAX_JSON_BYTES + 1))
             return
         if first.startswith(b"\xef\xbb\xbf"):
             first = first[3:]
@@ -614,9 +631,13 @@ def _decode_line(line: bytes) -> str | None:
 
 
 def _wide_lines(data: bytes) -> Iterator[tuple[int, str | None]]:
-    """A UTF-16/32 JSONL stream: rare, so it is read whole (bounded) and split."""
+    """A UTF-16/32 JSONL stream: rare, so it is read whole (bounded) and split.
+
+    Past the bound, one more "line" is reported as unreadable so nothing goes unmentioned.
+    """
+    truncated = len(data) > MAX_JSON_BYTES
     try:
-        text, _ = decode(data)
+        text, _ = decode(data[:MAX_JSON_BYTES], truncated=truncated)
     except Undecodable:
         yield 1, None
         return
@@ -624,6 +645,16 @@ def _wide_lines(data: bytes) -> Iterator[tuple[int, str | None]]:
     if lines and lines[-1] == "":
         lines.pop()
     yield from enumerate(lines, start=1)
+    if truncated:
+        yield len(lines) + 1, None
+
+
+def _is_json(text: str) -> bool:
+    try:
+        json.loads(text)
+    except ValueError:
+        return False
+    return True
 
 
 def _is_object(line: str) -> bool:

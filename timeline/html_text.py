@@ -122,6 +122,8 @@ class _Extractor(HTMLParser):
                 break
 
     def _close(self, tag: str) -> None:
+        if tag == "h1" and self.capture == "h1":  # closed implicitly by an outer end tag
+            self.capture, self.h1_done = "", True
         if tag == "article":
             self.article_depth = max(0, self.article_depth - 1)
         if tag == "main":
@@ -136,6 +138,8 @@ class _Extractor(HTMLParser):
             return
         if self.capture == "title":
             self.title_parts.append(data)
+            if sum(map(len, self.title_parts)) > 1000:  # an unclosed <title>: stop there
+                self.capture = ""
             return
         if self.drop_depth:
             return

@@ -25,12 +25,15 @@ _MONTH = (
     r"(?P<{g}>Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?"
     r"|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?"
 )
-_DAY = r"(?P<{g}>\d{{1,2}})(?:st|nd|rd|th)?"
-# A year may be any run of digits so that "Sept 9, 99999" is seen (and refused) as a date.
-_YEAR = r"(?P<{g}>\d{{1,5}})(?!\d)"
+# Days up to 31 only: "Feb. 30" is an (impossible) date, "87 May 1160" in a table is none.
+_DAY = r"(?P<{g}>0?[1-9]|[12]\d|3[01])(?:st|nd|rd|th)?"
+# Four or five digits, so that "Sept 9, 99999" is seen (and refused) as a date while tables
+# of two-digit numbers ("87   Jan 87") are not read as dates at all.
+_YEAR = r"(?P<{g}>\d{{4,5}})(?!\d)"
+_SP = r"[ \t]{1,2}"
 
-_MDY = _MONTH.format(g="m1") + r"\s+" + _DAY.format(g="d1") + r",?\s+" + _YEAR.format(g="y1")
-_DMY = _DAY.format(g="d2") + r"\s+" + _MONTH.format(g="m2") + r",?\s+" + _YEAR.format(g="y2")
+_MDY = _MONTH.format(g="m1") + _SP + _DAY.format(g="d1") + r",?" + _SP + _YEAR.format(g="y1")
+_DMY = _DAY.format(g="d2") + _SP + _MONTH.format(g="m2") + r",?" + _SP + _YEAR.format(g="y2")
 _ISO = r"(?P<y3>\d{4})-(?P<m3>\d{2})-(?P<d3>\d{2})"
 FULL_DATE = re.compile(rf"\b(?:{_MDY}|{_DMY}|{_ISO})\b", re.IGNORECASE)
 _ISO_PREFIX = re.compile(r"^\s*(\d{4})-(\d{2})-(\d{2})(?:$|[T ]\d)")
@@ -52,20 +55,27 @@ _LABELS = {
     "published", "updated", "posted", "modified", "last", "first", "date", "on", "at", "by",
     "time", "and", "of", "the", "issued", "filed", "created", "am", "pm",
 }
+# Labels are capitalized: "published today" in a sentence is reporting, "Published:" is not.
 _HEADER_LABEL = re.compile(
-    r"^\s*(?:last\s+|first\s+)?(?:published|updated|posted|modified|date|filed)\b\s*:?",
-    re.IGNORECASE,
+    r"^\s*(?:(?:Last|First|LAST|FIRST)\s+)?(?:Published|Updated|Posted|Modified"
+    r"|Date|PUBLISHED|UPDATED|POSTED|MODIFIED|DATE)\b\s*(?::|(?=\s*(?:on\s+)?\d))"
 )
-_UPDATED = re.compile(r"^\s*(?:last\s+)?updated\b", re.IGNORECASE)
-_BYLINE = re.compile(r"^\s*by\s+[A-Z][\w.'’-]*", re.IGNORECASE)
+_UPDATED = re.compile(r"^\s*(?:Last\s+|LAST\s+)?(?:Updated|UPDATED)\b")
+_BYLINE = re.compile(r"^\s*(?:By|BY)\s+[A-Z]")
+# Words that may stand lowercase between the names of a byline.
+_BYLINE_JOINERS = {"and", "in", "at", "the", "of", "for", "with", "from", "de", "van", "von"}
 _PLACE = r"[A-Z][A-Za-z.'’-]*(?:\s+[A-Z][A-Za-z.'’-]*){0,4}"
 _DATELINE = re.compile(
     rf"^\s*(?P<place>{_PLACE}(?:,\s*{_PLACE})?)"
     rf"(?:,?\s+(?P<date>{_MONTH.format(g='m')}\s+{_DAY.format(g='d')}"
     rf"|{_DAY.format(g='d2')}\s+{_MONTH.format(g='m2')})(?:,?\s+{_YEAR.format(g='y')})?)?"
-    r"\s*(?:\((?P<agency>[A-Za-z][\w .&'’-]{0,30})\))?"
-    r"\s*(?:-{1,2}|–|—)\s*"
+    r"(?:\s*\((?P<agency>[A-Za-z][\w .&'’-]{0,30})\))?"
+    r"\s+(?:-{1,2}|–|—)\s*"
 )
+_AGENCIES = {
+    "reuters", "ap", "afp", "upi", "bloomberg", "xinhua", "dpa", "cnn", "pti", "ians", "ani",
+    "kyodo", "yonhap", "tass", "efe", "ansa", "anadolu", "bernama", "cna", "bbc", "apa",
+}
 
 
 @dataclass
@@ -160,56 +170,95 @@ def header_dates(line: str) -> list[re.Match[str]] | None:
 
 
 def is_byline(line: str) -> bool:
-    """'By Zhao Jia in Beijing and Zhang Minlu': a short, unpunctuated line naming authors."""
-    return bool(_BYLINE.match(line)) and len(line) <= 120 and not line.rstrip().endswith(".")
+    """'By Zhao Jia in Beijing and Zhang Minlu': a short line of names, not a sentence."""
+    if not _BYLINE.match(line) or len(line) > 120 or line.rstrip().endswith("."):
+        return False
+    words = re.findall(r"[^\W\d_][\w.'’-]*", line)[1:]
+    return all(w[0].isupper() or w.lower() in _BYLINE_JOINERS for w in words)
 
 
 def read_top(text: str, name: str, warn: Callable[[str], None]) -> TopMatter:
     """Publication date from header lines or dateline, the title line, and metadata spans.
 
-    ``name`` labels warnings (an impossible date in a header is reported, then ignored).
-    Among header dates the earliest wins: "Published ... | Updated ..." lines list both.
+    Metadata lines stand alone: they open the text or a paragraph, or follow another
+    metadata line or the headline. A date line inside a hard-wrapped paragraph or a table
+    is reporting. ``name`` labels warnings (an impossible header date is reported and
+    ignored). Among header dates the earliest wins: "Published ... | Updated ..." lists both.
     """
     top = TopMatter()
     header: list[date] = []
-    dateline_done = False
-    title_seen = False
+    dateline_done = title_seen = False
+    previous_end, previous_meta = -2, True
     for start, end, line in _lines(text):
-        stripped = line.strip()
+        standalone = previous_meta or start - previous_end > 1  # a blank line before it
+        previous_end, previous_meta = end, False
         lead = start + len(line) - len(line.lstrip())
-        if not dateline_done:
+        if not standalone and lead == start:
+            continue
+        # An indented line opens a paragraph too (wire copy), but only for a dateline.
+        kind = _classify(line, dateline_done)
+        if kind and not standalone and kind != "dateline":
+            continue
+        if kind == "dateline":
             dateline = _DATELINE.match(line)
-            if dateline and (dateline["date"] or dateline["agency"]):
-                dateline_done = title_seen = True
-                top.spans.append((lead, start + dateline.end()))
-                _apply_dateline(top, dateline, name, warn)
-                continue
-        matches = header_dates(line)
-        if matches is not None:
-            top.spans.append((lead, end))
-            for match in matches:
-                found = make_date(*_from_match(match))
-                if found is None:
-                    warn(f"{name}: impossible date {match[0]!r} in header ignored")
-                else:
-                    header.append(found)
+            assert dateline is not None
+            dateline_done = title_seen = True
+            top.spans.append((lead, start + dateline.end()))
+            _apply_dateline(top, dateline, name, warn)
             continue
-        if _HEADER_LABEL.match(line) and len(line) <= 160:
+        if kind:
             top.spans.append((lead, end))
-            found = parse_date(_HEADER_LABEL.sub("", line, count=1))
-            if found:
-                header.append(found)
-            continue
-        if _UPDATED.match(line) or is_byline(line):
-            top.spans.append((lead, end))
+            header.extend(_header_line_dates(line, name, warn))
+            previous_meta = True
             continue
         if not title_seen:
             title_seen = True
-            if _reads_like_headline(text, end, stripped):
-                top.title = stripped
+            if _reads_like_headline(text, end, line.strip()):
+                top.title = line.strip()
+                previous_meta = True
     if header:
         top.published, top.published_from, top.published_hint = min(header), "header", ""
     return top
+
+
+def _classify(line: str, dateline_done: bool) -> str:
+    """ "dateline", "header" (a metadata line: date, byline, Updated) or "" for other text."""
+    if not dateline_done:
+        dateline = _DATELINE.match(line)
+        if dateline and _is_dateline(dateline):
+            return "dateline"
+    if header_dates(line) is not None:
+        return "header"
+    if len(line) <= 160 and _HEADER_LABEL.match(line):
+        return "header"
+    if (_UPDATED.match(line) and len(line) <= 120) or is_byline(line):
+        return "header"
+    return ""
+
+
+def _is_dateline(match: re.Match[str]) -> bool:
+    """A place in capitals with a date or agency, or any place with a known agency."""
+    agency = (match["agency"] or "").strip().lower()
+    if agency in _AGENCIES:
+        return True
+    first = match["place"].split()[0].strip(",")
+    return first.isupper() and len(first) > 1 and bool(match["date"] or agency)
+
+
+def _header_line_dates(line: str, name: str, warn: Callable[[str], None]) -> list[date]:
+    matches = header_dates(line)
+    if matches is None:
+        label = _HEADER_LABEL.match(line)
+        found = parse_date(line[label.end():]) if label else None
+        return [found] if found else []
+    out = []
+    for match in matches:
+        found = make_date(*_from_match(match))
+        if found is None:
+            warn(f"{name}: impossible date {match[0]!r} in header ignored")
+        else:
+            out.append(found)
+    return out
 
 
 def _apply_dateline(
