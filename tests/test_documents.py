@@ -51,6 +51,7 @@ def write(path: Path, content: str | bytes) -> Path:
 
 # The five fixtures -----------------------------------------------------------------------
 
+
 @pytest.fixture(scope="module")
 def fixtures() -> dict[str, Document]:
     docs, warnings = load([FIXTURES])
@@ -90,14 +91,17 @@ def test_fixtures_in_sorted_order_with_stem_ids_and_paths(fixtures: dict[str, Do
 @pytest.mark.parametrize(
     ("stem", "title"),
     [
-        ("000_a753f78b4c00762f",
-         "China ambassador: UN report on Xinjiang has 'closed door of cooperation'"),
+        ("000_a753f78b4c00762f", "China ambassador: UN report on Xinjiang has 'closed door of cooperation'"),
         ("001_554890cfc37419d6", "China shuns cooperation with U.N. rights office over report"),
-        ("002_bb81dd3f25be6cd9",
-         "China ambassador: U.N. report on Xinjiang has 'closed door of cooperation'"),
-        ("003_41aef741745c9b4b",
-         "China says UN has \u2018closed the door\u2019 on cooperation over human rights with "
-         "Xinjiang report"),
+        (
+            "002_bb81dd3f25be6cd9",
+            "China ambassador: U.N. report on Xinjiang has 'closed door of cooperation'",
+        ),
+        (
+            "003_41aef741745c9b4b",
+            "China says UN has \u2018closed the door\u2019 on cooperation over human rights with "
+            "Xinjiang report",
+        ),
         # The header date line comes first; the headline is the next line.
         ("004_e514db0db369c6a5", "UN report on Xinjiang slammed"),
     ],
@@ -126,6 +130,7 @@ def test_spans_never_cover_the_headline_or_body(fixtures: dict[str, Document]) -
 
 # Header lines, datelines, impossible dates -------------------------------------------------
 
+
 @pytest.mark.parametrize(
     ("top", "published", "source", "hint"),
     [
@@ -138,8 +143,7 @@ def test_spans_never_cover_the_headline_or_body(fixtures: dict[str, Document]) -
         ("LONDON, 9 September (Reuters) - Officials met.", None, "dateline", "XXXX-09-09"),
         ("BEIJING, Feb 29 (Xinhua) -- Officials met.", None, "dateline", "XXXX-02-29"),
         ("Published: yesterday", None, "none", ""),  # never relative to today
-        ("Officials met on Sept. 9, 2022, in Geneva and said they would talk again.",
-         None, "none", ""),
+        ("Officials met on Sept. 9, 2022, in Geneva and said they would talk again.", None, "none", ""),
     ],
 )
 def test_header_and_dateline_forms(
@@ -164,9 +168,7 @@ def test_dated_line_inside_a_paragraph_is_reporting(tmp_path: Path) -> None:
     assert doc.metadata_spans == ()
 
 
-@pytest.mark.parametrize(
-    "line", ["Published: Feb. 30, 2022", "Reuters Sept 9, 99999", "Reuters 0000-01-01"]
-)
+@pytest.mark.parametrize("line", ["Published: Feb. 30, 2022", "Reuters Sept 9, 99999", "Reuters 0000-01-01"])
 def test_impossible_header_date_is_warned_and_ignored(tmp_path: Path, line: str) -> None:
     path = write(tmp_path / "a.txt", f"Headline\n\n{line}\n\nBody text here.\n")
     (doc,), warnings = load([path])
@@ -191,12 +193,20 @@ def test_headline_rules(tmp_path: Path) -> None:
 
 # Folders --------------------------------------------------------------------------------
 
+
 def test_nasty_folder_keeps_good_files_and_warns_once_per_bad_one() -> None:
     docs, warnings = load([NASTY])
     ids = [d.id for d in docs]
     assert ids == [
-        "bom_utf8", "cp1252", "front_matter", "mixed_endings", "page",
-        "good-1", "records:7", "7", "utf16",
+        "bom_utf8",
+        "cp1252",
+        "front_matter",
+        "mixed_endings",
+        "page",
+        "good-1",
+        "records:7",
+        "7",
+        "utf16",
     ]
     assert "notes" not in ids  # unknown extension inside a folder: ignored quietly
     binary = [w for w in warnings if "binary.txt" in w]
@@ -280,6 +290,7 @@ def test_missing_path_among_good_ones(tmp_path: Path) -> None:
 
 # Nothing loaded: one clear InputError ------------------------------------------------------
 
+
 def test_empty_folder_raises(tmp_path: Path) -> None:
     empty = tmp_path / "empty"
     empty.mkdir()
@@ -314,6 +325,7 @@ def test_several_bad_files_flush_warnings_then_raise(tmp_path: Path) -> None:
 
 
 # Decoding --------------------------------------------------------------------------------
+
 
 def test_encodings_and_line_endings() -> None:
     docs = by_id(load([NASTY])[0])
@@ -357,9 +369,7 @@ def test_huge_file_is_truncated_quickly(tmp_path: Path) -> None:
     assert len(warnings) == 1 and "huge.txt" in warnings[0] and "MB" in warnings[0]
 
 
-def test_truncation_never_splits_a_character(
-    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
-) -> None:
+def test_truncation_never_splits_a_character(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(documents_module, "MAX_TEXT", 100)
     (doc,), warnings = load([write(tmp_path / "a.txt", "\u00e9" * 300)])
     assert doc.text == "\u00e9" * 50
@@ -368,13 +378,16 @@ def test_truncation_never_splits_a_character(
 
 # JSON records ----------------------------------------------------------------------------
 
+
 def test_jsonl_records_and_line_warnings() -> None:
     docs, warnings = load([NASTY / "records.jsonl"])
     name = str(NASTY / "records.jsonl")
     assert [d.id for d in docs] == ["good-1", "records:7", "7"]
     good = docs[0]
     assert (good.title, good.published, good.published_from) == (
-        "China rejects report", date(2022, 9, 1), "metadata"
+        "China rejects report",
+        date(2022, 9, 1),
+        "metadata",
     )
     assert docs[1].published == date(2022, 9, 2)  # "Sept. 2, 2022" in the "date" field
     assert docs[2].published is None  # "2022-02-30" is no date
@@ -390,9 +403,7 @@ def test_json_file_single_record_and_list(tmp_path: Path) -> None:
     one = write(tmp_path / "one.json", json.dumps(record))
     many = write(tmp_path / "many.json", json.dumps([{"text": "A."}, {"id": "b", "text": "B."}, 3]))
     docs, warnings = load([one, many])
-    assert [(d.id, d.published) for d in docs] == [
-        ("one", date(2009, 4, 25)), ("many:1", None), ("b", None)
-    ]
+    assert [(d.id, d.published) for d in docs] == [("one", date(2009, 4, 25)), ("many:1", None), ("b", None)]
     assert len(warnings) == 1 and "record 3" in warnings[0]
 
 
@@ -444,19 +455,30 @@ def test_many_bad_lines_are_summarised(tmp_path: Path) -> None:
 
 # HTML and Markdown -----------------------------------------------------------------------
 
+
 def test_html_visible_article_text_only() -> None:
     (doc,), warnings = load([NASTY / "page.html"])
     assert warnings == []
     assert doc.title == "UN rights chief ends Xinjiang visit"
     assert (doc.published, doc.published_from) == (date(2022, 5, 28), "metadata")
     assert doc.text.startswith("UN rights chief ends Xinjiang visit\n\n")
-    assert "Bachelet ended her visit to China on Saturday & said it was not an investigation." in (
-        doc.text
-    )
+    assert "Bachelet ended her visit to China on Saturday & said it was not an investigation." in (doc.text)
     assert "The trip began on May 23 in Guangzhou." in doc.text
-    for junk in ("Subscribe", "Business", "tracking", "Buy now", "Related", "newsletter",
-                 "Share this", "Most read", "rights reserved", "JavaScript", "Hidden template",
-                 "font-family", "schema.org"):
+    for junk in (
+        "Subscribe",
+        "Business",
+        "tracking",
+        "Buy now",
+        "Related",
+        "newsletter",
+        "Share this",
+        "Most read",
+        "rights reserved",
+        "JavaScript",
+        "Hidden template",
+        "font-family",
+        "schema.org",
+    ):
         assert junk not in doc.text
     assert span_texts(doc) == ["By Jane Doe", "May 28, 2022"]
 
@@ -464,16 +486,20 @@ def test_html_visible_article_text_only() -> None:
 @pytest.mark.parametrize(
     ("head", "expected"),
     [
-        ('<script type="application/ld+json">{"datePublished": "2021-03-04T10:00:00Z"}</script>',
-         date(2021, 3, 4)),
+        (
+            '<script type="application/ld+json">{"datePublished": "2021-03-04T10:00:00Z"}</script>',
+            date(2021, 3, 4),
+        ),
         ('<meta name="date" content="2021-03-05">', date(2021, 3, 5)),
         ("", date(2021, 3, 6)),  # only the <time datetime> in the body
     ],
 )
 def test_html_metadata_sources(tmp_path: Path, head: str, expected: date) -> None:
-    html = (f"<html><head>{head}<title>Page title</title></head><body>"
-            '<p><time datetime="2021-03-06T08:00">Saturday</time></p>'
-            "<p>Story text.</p></body></html>")
+    html = (
+        f"<html><head>{head}<title>Page title</title></head><body>"
+        '<p><time datetime="2021-03-06T08:00">Saturday</time></p>'
+        "<p>Story text.</p></body></html>"
+    )
     (doc,), _ = load([write(tmp_path / "p.html", html)])
     assert (doc.published, doc.published_from) == (expected, "metadata")
     assert doc.title == "Page title"
@@ -503,11 +529,15 @@ def test_markdown_heading_title(tmp_path: Path) -> None:
 
 # Stdin -----------------------------------------------------------------------------------
 
+
 def test_stdin_text_stream() -> None:
     stream = io.StringIO("Headline from a pipe\n\nReuters September 09, 2022\n\nBody.\n")
     (doc,), _ = load(["-"], stdin=stream)
     assert (doc.id, doc.path, doc.title, doc.published) == (
-        "stdin", "-", "Headline from a pipe", date(2022, 9, 9)
+        "stdin",
+        "-",
+        "Headline from a pipe",
+        date(2022, 9, 9),
     )
 
 
@@ -533,13 +563,16 @@ def test_stdin_cp1252_bytes() -> None:
 
 # --published ---------------------------------------------------------------------------
 
+
 def test_published_options_apply_by_file_name_path_and_id() -> None:
-    options = parse_published_options([
-        "2022-09-12",
-        "001_554890cfc37419d6.txt=2022-09-10",
-        f"{FIXTURES / '003_41aef741745c9b4b.txt'}=Sept. 11, 2022",
-        "002_bb81dd3f25be6cd9=2022-09-09",
-    ])
+    options = parse_published_options(
+        [
+            "2022-09-12",
+            "001_554890cfc37419d6.txt=2022-09-10",
+            f"{FIXTURES / '003_41aef741745c9b4b.txt'}=Sept. 11, 2022",
+            "002_bb81dd3f25be6cd9=2022-09-09",
+        ]
+    )
     docs = by_id(load([FIXTURES], published=options)[0])
     assert docs["001_554890cfc37419d6"].published == date(2022, 9, 10)
     assert docs["002_bb81dd3f25be6cd9"].published == date(2022, 9, 9)
@@ -573,9 +606,8 @@ def test_conflicting_published_options() -> None:
 
 # Whatever the bytes, the loader answers with documents or one InputError ---------------------
 
-@settings(
-    max_examples=150, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
-)
+
+@settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
 @given(data=st.binary(max_size=2000), ext=st.sampled_from(["txt", "md", "html", "jsonl", "json"]))
 def test_any_bytes_never_crash(tmp_path: Path, data: bytes, ext: str) -> None:
     path = write(tmp_path / f"x.{ext}", data)
@@ -590,9 +622,7 @@ def test_any_bytes_never_crash(tmp_path: Path, data: bytes, ext: str) -> None:
     assert all("\n" not in w for w in warnings)
 
 
-def test_permission_denied_is_skipped_even_as_root(
-    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
-) -> None:
+def test_permission_denied_is_skipped_even_as_root(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     good = write(tmp_path / "good.txt", "Good\n\nText.\n")
     bad = write(tmp_path / "bad.txt", "Bad\n\nText.\n")
     real_open = open
@@ -646,3 +676,28 @@ def test_stdin_json_list_and_bracketed_text() -> None:
     assert [d.id for d in docs] == ["stdin:1", "stdin:2"]
     (doc,), warnings = load(["-"], stdin=io.StringIO("[Updated] Storm hits coast\n\nBody.\n"))
     assert doc.title == "[Updated] Storm hits coast" and warnings == []
+
+
+@pytest.mark.parametrize(
+    ("line", "published"),
+    [
+        ("LONDON | Wed Apr 29, 2009 11:17 am BST LONDON (Reuters) - ", date(2009, 4, 29)),
+        (
+            "By Jane Roe, Health Editor WASHINGTON | Mon Mar 2, 2009 4:23 pm EST WASHINGTON (Reuters) - ",
+            date(2009, 3, 2),
+        ),
+        ("Tue Apr 28, 2009 9:03 pm BST (Reuters) - ", date(2009, 4, 28)),
+    ],
+)
+def test_web_wire_dateline_is_metadata_even_after_a_caption(
+    tmp_path: Path, line: str, published: date
+) -> None:
+    caption = "A nurse wears a mask in Mexico City April 24, 2009.\n"
+    body = "Health officials said on Monday that schools would close."
+    path = tmp_path / "wire.txt"
+    path.write_text(caption + line + body, encoding="utf-8")
+    (document,) = load_documents([path])
+    start = len(caption)
+    assert (start, start + len(line)) in document.metadata_spans
+    assert document.text[document.metadata_spans[-1][1] :] == body
+    assert (document.published, document.published_from) == (published, "dateline")

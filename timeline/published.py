@@ -18,8 +18,18 @@ TOP_CHARS = 3000
 TOP_LINES = 15
 
 _MONTHS = {
-    "jan": 1, "feb": 2, "mar": 3, "apr": 4, "may": 5, "jun": 6,
-    "jul": 7, "aug": 8, "sep": 9, "oct": 10, "nov": 11, "dec": 12,
+    "jan": 1,
+    "feb": 2,
+    "mar": 3,
+    "apr": 4,
+    "may": 5,
+    "jun": 6,
+    "jul": 7,
+    "aug": 8,
+    "sep": 9,
+    "oct": 10,
+    "nov": 11,
+    "dec": 12,
 }
 _MONTH = (
     r"(?P<{g}>Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?"
@@ -52,8 +62,25 @@ _WEEKDAY = re.compile(
 )
 # Words a header line may hold around its date without being a sentence.
 _LABELS = {
-    "published", "updated", "posted", "modified", "last", "first", "date", "on", "at", "by",
-    "time", "and", "of", "the", "issued", "filed", "created", "am", "pm",
+    "published",
+    "updated",
+    "posted",
+    "modified",
+    "last",
+    "first",
+    "date",
+    "on",
+    "at",
+    "by",
+    "time",
+    "and",
+    "of",
+    "the",
+    "issued",
+    "filed",
+    "created",
+    "am",
+    "pm",
 }
 # Labels are capitalized: "published today" in a sentence is reporting, "Published:" is not.
 _HEADER_LABEL = re.compile(
@@ -72,9 +99,39 @@ _DATELINE = re.compile(
     r"(?:\s*\((?P<agency>[A-Za-z][\w .&'’-]{0,30})\))?"
     r"\s+(?:-{1,2}|–|—)\s*"
 )
+# The dateline of wire copy saved from news sites: "[By Jane Roe, Editor ]LONDON | Wed Apr 29,
+# 2009 11:17 am BST LONDON (Reuters) - ". Distinctive enough to be taken at any line start.
+_CAPS_PLACE = r"[A-Z][A-Z.'’\\/-]*(?:[ ,]+[A-Z][A-Z.'’\\/-]*){0,4}"
+_WEB_DATELINE = re.compile(
+    r"^\s*(?:By\s[^|\n]{1,100}?\s)?"
+    rf"(?:(?P<place>{_CAPS_PLACE})\s\|\s)?"
+    r"(?:(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)\w*\.?,?\s)?"
+    rf"(?P<date>{_MONTH.format(g='m')}\s{_DAY.format(g='d')},?\s{_YEAR.format(g='y')})"
+    r"(?:\s\d{1,2}:\d{2}\s?[ap]\.?m\.?)?(?:\s[A-Z]{2,4})?\s+"
+    rf"(?:{_CAPS_PLACE}\s)?\((?P<agency>[A-Za-z][\w .&'’-]{{0,30}})\)\s+(?:-{{1,2}}|–|—)\s*"
+)
 _AGENCIES = {
-    "reuters", "ap", "afp", "upi", "bloomberg", "xinhua", "dpa", "cnn", "pti", "ians", "ani",
-    "kyodo", "yonhap", "tass", "efe", "ansa", "anadolu", "bernama", "cna", "bbc", "apa",
+    "reuters",
+    "ap",
+    "afp",
+    "upi",
+    "bloomberg",
+    "xinhua",
+    "dpa",
+    "cnn",
+    "pti",
+    "ians",
+    "ani",
+    "kyodo",
+    "yonhap",
+    "tass",
+    "efe",
+    "ansa",
+    "anadolu",
+    "bernama",
+    "cna",
+    "bbc",
+    "apa",
 }
 
 
@@ -190,6 +247,13 @@ def read_top(text: str, name: str, warn: Callable[[str], None]) -> TopMatter:
     dateline_done = title_seen = False
     previous_end, previous_meta = -2, True
     for start, end, line in _lines(text):
+        web = None if dateline_done else _WEB_DATELINE.match(line)
+        if web and (web["agency"] or "").strip().lower() in _AGENCIES:
+            dateline_done = title_seen = True
+            top.spans.append((start + len(line) - len(line.lstrip()), start + web.end()))
+            _apply_dateline(top, web, name, warn)
+            previous_end, previous_meta = end, False
+            continue
         standalone = previous_meta or start - previous_end > 1  # a blank line before it
         previous_end, previous_meta = end, False
         lead = start + len(line) - len(line.lstrip())
@@ -249,7 +313,7 @@ def _header_line_dates(line: str, name: str, warn: Callable[[str], None]) -> lis
     matches = header_dates(line)
     if matches is None:
         label = _HEADER_LABEL.match(line)
-        found = parse_date(line[label.end():]) if label else None
+        found = parse_date(line[label.end() :]) if label else None
         return [found] if found else []
     out = []
     for match in matches:
@@ -261,9 +325,7 @@ def _header_line_dates(line: str, name: str, warn: Callable[[str], None]) -> lis
     return out
 
 
-def _apply_dateline(
-    top: TopMatter, match: re.Match[str], name: str, warn: Callable[[str], None]
-) -> None:
+def _apply_dateline(top: TopMatter, match: re.Match[str], name: str, warn: Callable[[str], None]) -> None:
     if not match["date"]:
         return
     month = month_number(match["m"] or match["m2"])
