@@ -804,17 +804,42 @@ HANDLERS = {
 # --------------------------------------------------------------------------- driver
 
 
+_BACK, _AHEAD = 64, 48
+
+
 def _candidates(text: str) -> list[tuple[int, int, int, str, re.Match]]:
+    # Where the key tokens are: each pattern is run only in windows around its keys.
+    keys: dict[str, list[int]] = {}
+    token_class = rules.token_class
+    for t in rules.TOKEN.finditer(text):
+        keys.setdefault(token_class(text, t), []).append(t.start())
+    n = len(text)
     found = []
-    for prio, (name, pattern, check) in enumerate(rules.PATTERNS):
+    seen = set()
+    for prio, (name, pattern, check, keyset) in enumerate(rules.PATTERNS):
+        starts = sorted(p for k in keyset.intersection(keys) for p in keys[k])
+        if not starts:
+            continue
+        windows: list[list[int]] = []
+        for p in starts:
+            lo, hi = max(0, p - _BACK), min(n, p + _AHEAD)
+            if windows and lo <= windows[-1][1]:
+                windows[-1][1] = hi
+            else:
+                windows.append([lo, hi])
         has_span = "span" in pattern.groupindex
-        for m in pattern.finditer(text):
-            s, e = m.span("span") if has_span else m.span()
-            if e <= s:
-                continue
-            if check is not None and not check(m, text):
-                continue
-            found.append((s, e, prio, name, m))
+        for lo, hi in windows:
+            # never cut a word at the end of a window
+            while hi < n and (text[hi].isalnum() or text[hi] in ".'"):
+                hi += 1
+            for m in pattern.finditer(text, lo, hi):
+                s, e = m.span("span") if has_span else m.span()
+                if e <= s or (s, e, prio) in seen:
+                    continue
+                if check is not None and not check(m, text):
+                    continue
+                seen.add((s, e, prio))
+                found.append((s, e, prio, name, m))
     return found
 
 

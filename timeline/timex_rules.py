@@ -336,8 +336,74 @@ _P = [
      r"evening|afternoon|weekend|summer|winter|spring|autumn)s?\b", None, _I),
 ]
 
-PATTERNS: list[tuple[str, re.Pattern, object]] = []
+# ---- keys: a pattern is tried only near one of its key tokens ------------------------
+# Tokens are runs of letters or digits, lower-cased; digit runs become classes:
+# "#year" (four digits), "#clock" (a clock time), "#ndate" (12/31/2022), "#dec" ('80s).
+
+_UNIT_KEYS = set(lx.UNITS)
+_MONTH_KEYS = {w.rstrip(".") for w in lx.MONTHS}
+_WD_KEYS = {w.rstrip(".") for w in lx.WEEKDAYS}
+_SEASON_KEYS = set(lx.SEASONS)
+_PART_KEYS = {"morning", "afternoon", "evening", "night", "overnight"}
+_REF_KEYS = {w.split()[0].split("'")[0] for w in lx.REFERENCES} | {
+    w.split()[-1] for w in lx.REFERENCES}
+_FREQ_KEYS = {w.split()[-1] for w in lx.FREQUENCIES} | {"every", "each"}
+_HOLIDAY_KEYS = {re.split(r"[\s']", w)[0] for w in _HOLIDAYS}
+
+KEYS: dict[str, set[str]] = {
+    "time": {"#clock", "noon", "midday", "midnight"},
+    "date": _MONTH_KEYS,
+    "numeric_date": {"#ndate"},
+    "month_year": _MONTH_KEYS,
+    "spoken_year": {"nineteen", "eighteen", "thousand"},
+    "month": _MONTH_KEYS,
+    "holiday": _HOLIDAY_KEYS,
+    "quarter": {"quarter", "q1", "q2", "q3", "q4"},
+    "quarter_ref": {"quarter", "period", "ago", "earlier"},
+    "half": {"half"},
+    "season": _SEASON_KEYS,
+    "decade": {"#year", "#dec", "s"} | set(lx.DECADE_WORDS),
+    "century": {"century"},
+    "year": {"#year"},
+    "relday": {"yesterday", "today", "tomorrow", "tonight"},
+    "daypart": _PART_KEYS,
+    "weekday": _WD_KEYS,
+    "relperiod": _UNIT_KEYS | _SEASON_KEYS | {"half"},
+    "anaphor": _PART_KEYS | {"day", "week", "month", "year"},
+    "anaphor_rel": {"day"},
+    "ago": {"ago", "earlier", "later", "now", "hence", "back"},
+    "duration": _UNIT_KEYS,
+    "bare_units": _UNIT_KEYS,
+    "reference": _REF_KEYS,
+    "set": _FREQ_KEYS | _UNIT_KEYS | _WD_KEYS,
+}
+
+# name, compiled pattern, check, key tokens
+PATTERNS: list[tuple[str, re.Pattern, object, frozenset]] = []
 for _name, _rx, _check, _flags in _P:
     if _name == "reference":
         _rx = r"\b(?:" + _rx + r")\b"
-    PATTERNS.append((_name, re.compile(_rx, _flags), _check))
+    elif not _rx.startswith(("\\b", "(?<")):
+        _rx = r"(?<![\w'])(?=[\w'])" + _rx  # start only at a word: much faster scans
+    PATTERNS.append((_name, re.compile(_rx, _flags), _check, frozenset(KEYS[_name])))
+
+TOKEN = re.compile(r"[A-Za-z]+|\d+")
+
+
+def token_class(text: str, m: re.Match) -> str:
+    """The key of a token: its lower-case form, or a class for digit runs."""
+    tok = m.group(0)
+    if not tok[0].isdigit():
+        return tok.lower()
+    e = m.end()
+    nxt = text[e:e + 3]
+    if len(tok) == 4:
+        return "#year"
+    if nxt[:1] == ":" or nxt[:1] == "." and nxt[1:2].isdigit() or re.match(r"\s?[ap]\.?m",
+                                                                           nxt, _I):
+        return "#clock"
+    if nxt[:1] in "/-" and nxt[1:2].isdigit():
+        return "#ndate"
+    if len(tok) == 2 and nxt[:1] == "s":
+        return "#dec"
+    return "#num"
