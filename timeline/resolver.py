@@ -546,6 +546,22 @@ def h_duration(m: re.Match, st: _State):
     return "DURATION", duration_value(num, unit), mod
 
 
+def h_vague_span(m: re.Match, st: _State):
+    return "DURATION", duration_value(None, _g(m, "unit")), ""
+
+
+def h_the_unit(m: re.Match, st: _State):
+    unit = re.sub(r"\s+", " ", _g(m, "unit").lower())
+    a = st.anchor
+    if unit == "weekend":
+        if a is None:
+            return "DATE", "XXXX-WXX-WE", ""
+        return "DATE", _weekend(a, tense(st.text, m.start(), m.end()), ""), ""
+    if _g(m, "w") and a is not None:
+        return "DATE", f"{a.year:04d}", ""
+    return "DURATION", "P1Y", ""
+
+
 def h_bare_units(m: re.Match, st: _State):
     return "DURATION", duration_value(None, _g(m, "unit")), ""
 
@@ -644,6 +660,12 @@ def h_quarter(m: re.Match, st: _State):
 
 def h_quarter_ref(m: re.Match, st: _State):
     low = m.group(0).lower()
+    y4 = re.search(r"\d{4}", low)
+    if y4:
+        q = st.ref_quarter[1] if st.ref_quarter else None
+        if q is None and st.anchor is not None:
+            q = ((st.anchor.month - 1) // 3 + 3) % 4 + 1
+        return "DATE", f"{y4[0]}-Q{q}" if q else y4[0], ""
     back = bool(re.search(r"year-(?:ago|earlier)|year-before|a year (?:ago|earlier)", low))
     if st.ref_quarter:
         y, q = st.ref_quarter
@@ -787,6 +809,8 @@ HANDLERS = {
     "ago": h_ago,
     "duration": h_duration,
     "bare_units": h_bare_units,
+    "vague_span": h_vague_span,
+    "the_unit": h_the_unit,
     "year": h_year,
     "spoken_year": h_spoken_year,
     "decade": h_decade,

@@ -67,9 +67,9 @@ DATE_DMY_FULL = re.compile(_DATE_DMY, _I)
 _DAYEXPR = (rf"(?:on\s+)?(?:today|tonight|yesterday|tomorrow|{WD}|(?:{WD_ABBR},?\s+)?{MON}\s+"
             rf"{DAYNUM}(?:,?\s+{YEAR4})?|{DAYNUM}\s+{MON}(?:,?\s+{YEAR4})?)")
 _TOD = (r"(?:(?P<h>\d{1,2})(?::(?P<mi>[0-5]\d))?\s*(?P<ap>[ap]\.\s?m\.|[ap]\.?m\b\.?)"
-        r"|(?P<h2>[01]?\d|2[0-4])[:.](?P<mi2>[0-5]\d)(?![\d.:,]\d)"
+        r"|(?P<h2>[01]?\d|2[0-4]):(?P<mi2>[0-5]\d)(?![\d.:,]\d)"
         r"|(?P<noon>noon|midday|midnight))")
-_TIME = (rf"(?:(?P<approx>about|around|approximately|at)\s+)?{_TOD}(?:\s+{TZ})?"
+_TIME = (rf"(?:(?P<approx>about|around|approximately)\s+)?{_TOD}(?:\s+{TZ})?"
          rf"(?:,?\s+(?P<dayexpr>{_DAYEXPR}))?")
 _DAY_TIME = rf"(?P<dayexpr>{_DAYEXPR}),?\s+(?:at\s+)?{_TOD}(?:\s+{TZ})?"
 
@@ -201,6 +201,10 @@ def _check_duration(m: re.Match, text: str) -> bool:
     if num in ("a", "an", "one") and unit == "quarter" and not re.match(r"\s*(?:of\s+a|-|\s)",
                                                                         after):
         return False
+    if re.match(r"-old\b", after) or m.group(0).endswith("-old"):
+        return False  # ages: "a 6-year-old"
+    if re.fullmatch(r"\d{4}", num) and not unit.endswith("s"):
+        return False  # "the 1988 quarter"
     before = text[max(0, m.start() - 3):m.start()]
     return not re.search(r"[$£€]\s*$", before)
 
@@ -271,7 +275,8 @@ _P = [
      r"\b(?:the\s+)?(?:(?:latest|comparable|same|year-ago|year-earlier|year-before)[\s-]+)+"
      r"(?:quarter|period)\b(?:\s+a\s+year\s+(?:ago|earlier))?"
      r"|\bthe\s+quarter\b(?:\s+a\s+year\s+(?:ago|earlier))?"
-     r"|\b(?:year-ago|year-earlier)\b", _check_quarter_ref, _I),
+     r"|\b(?:year-ago|year-earlier)\b"
+     rf"|\bthe\s+{YEAR4}\s+(?:quarter|period)\b", _check_quarter_ref, _I),
     ("half",
      rf"\b(?:the\s+)?(?P<hn>first|second|last|latter)\s+half(?:\s+of\s+(?:(?P<y>{YEAR4})|"
      r"(?P<ry>this\s+year|last\s+year|next\s+year|the\s+year)))?\b", None, _I),
@@ -293,7 +298,7 @@ _P = [
      rf"FY|the\s+year|in\s+the\s+year)\s*)?(?P<y>\d{{4}})\b(?!')", _check_year, _I),
     ("relday",
      r"\b(?:(?P<pos>early|late|earlier|later)\s+)?(?P<rd>the\s+day\s+before\s+yesterday|"
-     r"the\s+day\s+after\s+tomorrow|yesterday|today|tomorrow|tonight)(?!')"
+     r"the\s+day\s+after\s+tomorrow|yesterday|today|tomorrow|tonight)"
      r"(?:\s+(?P<part>morning|afternoon|evening|night))?\b", None, _I),
     ("daypart",
      r"\b(?:(?P<pos>early|late|earlier|later)\s+)?(?P<rel>this|last|tomorrow|yesterday)\s+"
@@ -322,8 +327,14 @@ _P = [
      r"previous|following|remaining|initial|latest|ensuing|preceding|other|same|entire|"
      r"full|whole|year-earlier|year-ago)\s+)?"
      rf"(?:(?P<q2>{QMOD})\s+)?(?P<num>{NUM})(?:\s+(?:more|additional|straight|consecutive|"
-     rf"full|long|full|extra|successive))?[\s-]+(?P<unit>{UNIT})(?:-long|-old)?\b(?!-)",
+     rf"full|long|extra|successive))?[\s-]+(?P<unit>{UNIT})(?:-long)?\b(?!-)",
      _check_duration, _I),
+    ("vague_span",
+     r"\b(?P<w>recent|coming|the\s+coming|the\s+weeks\s+ahead)\s+(?P<unit>years|months|weeks|days|"
+     r"decades|quarters|hours)\b", None, _I),
+    ("the_unit",
+     r"\bthe\s+(?P<w>full\s+|entire\s+|whole\s+)?(?P<unit>year|weekend|fiscal\s+year)\b(?![-'])",
+     None, _I),
     ("bare_units",
      r"\b(?:for|within|after|over|about)\s+(?P<span>(?P<unit>years|months|weeks|days|decades|"
      r"hours|centuries))\b", None, _I),
@@ -374,6 +385,8 @@ KEYS: dict[str, set[str]] = {
     "ago": {"ago", "earlier", "later", "now", "hence", "back"},
     "duration": _UNIT_KEYS,
     "bare_units": _UNIT_KEYS,
+    "vague_span": _UNIT_KEYS,
+    "the_unit": {"year", "weekend"},
     "reference": _REF_KEYS,
     "set": _FREQ_KEYS | _UNIT_KEYS | _WD_KEYS,
 }
@@ -396,7 +409,7 @@ def token_class(text: str, m: re.Match) -> str:
     if not tok[0].isdigit():
         return tok.lower()
     e = m.end()
-    nxt = text[e:e + 3]
+    nxt = text[e:e + 5]
     if len(tok) == 4:
         return "#year"
     if nxt[:1] == ":" or nxt[:1] == "." and nxt[1:2].isdigit() or re.match(r"\s?[ap]\.?m",
