@@ -177,9 +177,14 @@ FUTURE_CUES = (
     "plan to", "planned", "planning", "is to", "are to", "going to", "next", "upcoming",
     "coming", "starting", "intends to", "would", "set to", "is set", "are set", "aims to",
     "hopes to", "expects", "to be held", "to take effect", "effective", "deadline",
+    "as soon as", "as early as", "until", "planned to", "planning to", "will be", "could come",
 )
+# Reporting verbs date the report, not the event: they count only right next to the
+# expression ("said Friday", "announced on Tuesday").
+REPORT_CUES = ("said", "says", "told", "announced", "reported", "added", "stated", "confirmed",
+               "declared", "according to")
 PAST_CUES = (
-    "said", "says", "was", "were", "had", "did", "announced", "reported", "told", "ago",
+    "was", "were", "had", "did", "ago",
     "last", "earlier", "previous", "former", "has been", "have been", "signed", "died",
     "killed", "began", "came", "went", "took", "made", "met", "rose", "fell", "closed",
     "won", "lost", "held", "left", "gave", "got", "found", "saw", "became", "since",

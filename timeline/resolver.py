@@ -61,8 +61,11 @@ class _State:
 # --------------------------------------------------------------------------- tense
 
 
-def tense(text: str, start: int, end: int) -> str | None:
-    """"future", "past" or None: the nearest tense cue in the clause around text[start:end]."""
+def tense(text: str, start: int, end: int, past_reach: int = 1000) -> str | None:
+    """"future", "past" or None: the nearest tense cue in the clause around text[start:end].
+
+    Past cues farther than ``past_reach`` characters are ignored (a distant "said" does
+    not make "Dec. 15" last year's)."""
     lo = max(0, start - 160)
     left = text[lo:start]
     cut = max(left.rfind(". "), left.rfind("\n"), left.rfind("? "), left.rfind("! "),
@@ -85,6 +88,8 @@ def tense(text: str, start: int, end: int) -> str | None:
         if start <= m.start() < end:
             continue
         dist = start - m.end() if m.end() <= start else m.start() - end
+        if dist > past_reach or (m.group("report") and dist > 12):
+            continue
         if best is None or dist < best[0] - 2:
             best = (dist, "past")
     return best[1] if best else None
@@ -123,7 +128,7 @@ def _pick_year(anchor: _dt.date, month: int, day: int | None, direction: str | N
         delta = (d - anchor).days
         if day is None and cand == y and month == anchor.month:
             delta = 0
-        cost = delta * 3 if delta > 0 else -delta
+        cost = delta * 2.5 if delta > 0 else -delta
         if best_cost is None or cost < best_cost:
             best, best_cost = cand, cost
     return best
@@ -270,7 +275,7 @@ def h_date(m: re.Match, st: _State):
                     year = cand
                     break
         if year is None:
-            year = _pick_year(st.anchor, mon, day, tense(st.text, m.start(), m.end()))
+            year = _pick_year(st.anchor, mon, day, tense(st.text, m.start(), m.end(), 40))
     d = _safe_date(year, mon, day)
     if d is None:
         return None
@@ -314,7 +319,7 @@ def h_month(m: re.Match, st: _State):
     elif rel == "this":
         year = a.year
     else:
-        year = _pick_year(a, mon, None, tense(st.text, m.start(), m.end()))
+        year = _pick_year(a, mon, None, tense(st.text, m.start(), m.end(), 40))
     return "DATE", f"{year:04d}-{mon:02d}", mod
 
 

@@ -54,7 +54,8 @@ TZ = r"(?:" + _alt(lx.TIME_ZONES) + r")(?![A-Za-z])"
 SENTENCE_END = re.compile(r"[.!?;](?=\s+[\"'A-Z(]|\s*$)|\n")
 FUTURE_CUE = re.compile(r"(?:(?<=\w)'ll\b|\b(?:" + _alt([c for c in lx.FUTURE_CUES
                                                          if c != "'ll"]) + r")\b)", _I)
-PAST_CUE = re.compile(r"\b(?:" + _alt(lx.PAST_CUES) + r"|[a-z]{3,}ed)\b", _I)
+PAST_CUE = re.compile(r"\b(?:" + _alt(lx.PAST_CUES) + r"|(?P<report>" + _alt(lx.REPORT_CUES)
+                      + r")|[a-z]{3,}ed)\b", _I)
 
 # ---- explicit dates
 _DATE_MDY = (rf"(?:(?P<wd>{WD_ABBR}),?\s+)?(?P<mon>{MON})\s+(?P<day>{DAYNUM})(?![\d:])"
