@@ -632,9 +632,9 @@ def _quarter_year(q: int, st: _State, start: int, end: int, per: int = 3) -> int
 
 def h_quarter(m: re.Match, st: _State):
     qn = _g(m, "qn").lower()
-    q = lx.ORDINALS.get(qn) if not qn[:1].isdigit() else int(qn[0])
-    if q is None or q == -1:
-        q = 4 if q == -1 else None
+    q = int(qn[-1]) if qn[:1] == "q" or qn[:1].isdigit() else lx.ORDINALS.get(qn)
+    if q == -1:
+        q = 4
     if q is None or not 1 <= q <= 4:
         return None
     pre = _g(m, "pre").lower()

@@ -24,8 +24,10 @@ _I = re.IGNORECASE
 _month_forms = set()
 for _w in lx.MONTHS:
     _month_forms.add(_w.rstrip("."))
+_FULL_MONTHS = {"january", "february", "march", "april", "may", "june", "july", "august",
+                "september", "october", "november", "december"}
 MON = r"(?:" + "|".join(
-    (re.escape(w) + (r"\.?" if len(w) <= 4 and w != "june" and w != "july" else ""))
+    (re.escape(w) + (r"\.?" if w not in _FULL_MONTHS else ""))
     for w in sorted(_month_forms, key=len, reverse=True)
 ) + r")(?![a-z])"
 WD = r"(?:" + _alt([w for w in lx.WEEKDAYS if not w.endswith(".")]) + r")"
@@ -324,7 +326,7 @@ _P = [
      rf"\b(?:(?P<q>{QMOD})\s+)?(?P<num>{NUM})[\s-]+(?:more\s+)?(?P<unit>{UNIT})(?:\s+or\s+so)?"
      r"\s+(?P<dir>ago|earlier|later|from\s+now|hence|back)\b", None, _I),
     ("duration",
-     rf"\b(?:(?P<q>{QMOD})\s+)?(?:(?:the|a|an)\s+)?(?:(?:past|last|next|first|final|coming|"
+     rf"\b(?:(?P<q>{QMOD})\s+(?!the\b|past\b|last\b|next\b))?(?:the\s+)?(?:(?:past|last|next|first|final|coming|"
      r"previous|following|remaining|initial|latest|ensuing|preceding|other|same|entire|"
      r"full|whole|year-earlier|year-ago)\s+)?"
      rf"(?:(?P<q2>{QMOD})\s+)?(?P<num>{NUM})(?:\s+(?:more|additional|straight|consecutive|"
