@@ -91,7 +91,11 @@ def tense(text: str, start: int, end: int, past_reach: int = 1000) -> str | None
         if dist > past_reach or (m.group("report") and dist > 12):
             continue
         if best is None or dist < best[0] - 2:
-            best = (dist, "past")
+            # "will be held", "is expected to have signed": the auxiliary governs
+            if rules.FUTURE_AUX.search(text, max(lo, m.start() - 24), m.start()):
+                best = (dist, "future")
+            else:
+                best = (dist, "past")
     return best[1] if best else None
 
 
@@ -632,7 +636,8 @@ def _quarter_year(q: int, st: _State, start: int, end: int, per: int = 3) -> int
 
 def h_quarter(m: re.Match, st: _State):
     qn = _g(m, "qn").lower()
-    q = int(qn[-1]) if qn[:1] == "q" or qn[:1].isdigit() else lx.ORDINALS.get(qn)
+    digits = re.search(r"\d", qn)
+    q = int(digits[0]) if digits else lx.ORDINALS.get(qn)
     if q == -1:
         q = 4
     if q is None or not 1 <= q <= 4:

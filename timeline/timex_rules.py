@@ -56,6 +56,8 @@ TZ = r"(?:" + _alt(lx.TIME_ZONES) + r")(?![A-Za-z])"
 SENTENCE_END = re.compile(r"[.!?;](?=\s+[\"'A-Z(]|\s*$)|\n")
 FUTURE_CUE = re.compile(r"(?:(?<=\w)'ll\b|\b(?:" + _alt([c for c in lx.FUTURE_CUES
                                                          if c != "'ll"]) + r")\b)", _I)
+FUTURE_AUX = re.compile(r"(?:\bwill|'ll|\bshall|\bwould|\bto|\bgoing to)\s+(?:not\s+)?"
+                        r"(?:be|have|been|get)\s+(?:\w+ly\s+)?$", _I)
 PAST_CUE = re.compile(r"\b(?:" + _alt(lx.PAST_CUES) + r"|(?P<report>" + _alt(lx.REPORT_CUES)
                       + r")|[a-z]{3,}ed)\b", _I)
 
@@ -372,7 +374,7 @@ KEYS: dict[str, set[str]] = {
     "spoken_year": {"nineteen", "eighteen", "thousand"},
     "month": _MONTH_KEYS,
     "holiday": _HOLIDAY_KEYS,
-    "quarter": {"quarter", "q1", "q2", "q3", "q4"},
+    "quarter": {"quarter", "q"},
     "quarter_ref": {"quarter", "period", "ago", "earlier"},
     "half": {"half"},
     "season": _SEASON_KEYS,
