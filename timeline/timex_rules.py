@@ -56,13 +56,16 @@ TZ = r"(?:" + _alt(lx.TIME_ZONES) + r")(?![A-Za-z])"
 SENTENCE_END = re.compile(r"[.!?;](?=\s+[\"'A-Z(]|\s*$)|\n")
 FUTURE_CUE = re.compile(r"(?:(?<=\w)'ll\b|\b(?:" + _alt([c for c in lx.FUTURE_CUES
                                                          if c != "'ll"]) + r")\b)", _I)
+BY_BEFORE = re.compile(r"\b(?:by|until|till)\s+(?:the\s+end\s+of\s+|early\s+|late\s+|mid-?)?$",
+                       _I)
 FUTURE_AUX = re.compile(r"(?:\bwill|'ll|\bshall|\bwould|\bto|\bgoing to)\s+(?:not\s+)?"
                         r"(?:be|have|been|get)\s+(?:\w+ly\s+)?$", _I)
 PAST_CUE = re.compile(r"\b(?:" + _alt(lx.PAST_CUES) + r"|(?P<report>" + _alt(lx.REPORT_CUES)
                       + r")|[a-z]{3,}ed)\b", _I)
 
 # ---- explicit dates
-_DATE_MDY = (rf"(?:(?P<wd>{WD_ABBR}),?\s+)?(?P<mon>{MON})\s+(?P<day>{DAYNUM})(?![\d:])"
+_DATE_MDY = (rf"(?:(?P<weekof>the\s+week\s+of)\s+)?(?:(?P<wd>{WD_ABBR}),?\s+)?(?P<mon>{MON})\s+"
+             rf"(?P<day>{DAYNUM})(?!\d|:\d)"
              rf"(?:,?\s+(?P<year>{YEARTOK}))?(?![\d%])(?!,\d)")
 _DATE_DMY = (rf"(?:(?P<wd>{WD_ABBR}),?\s+)?(?:the\s+)?(?P<day>{DAYNUM})\s+(?:of\s+)?"
              rf"(?P<mon>{MON})(?:,?\s+(?P<year>{YEARTOK}))?(?![\d%])")
@@ -148,6 +151,8 @@ def _check_month(m: re.Match, text: str) -> bool:
     if m.group("rel") or m.group("pos"):
         return True
     low = mon.lower().rstrip(".")
+    if low not in _FULL_MONTHS and not mon.endswith("."):
+        return False  # "Jan" alone is a name more often than a month
     before = text[max(0, m.start() - 20):m.start()]
     cue = bool(_MONTH_CUE_BEFORE.search(before))
     if low in ("may", "march") or len(low) <= 4:
@@ -322,8 +327,6 @@ _P = [
      r"morning|night|evening|afternoon|week|month|year)"
      r"|the\s+(?P<rel>next|following|previous|preceding|prior)\s+(?P<unit2>day|morning|night|"
      r"evening|afternoon))\b", None, _I),
-    ("anaphor_rel",
-     r"\bthe\s+day\s+(?P<rel>before|after)\b(?!\s+(?:yesterday|tomorrow))", None, _I),
     ("ago",
      rf"\b(?:(?P<q>{QMOD})\s+)?(?P<num>{NUM})[\s-]+(?:more\s+)?(?P<unit>{UNIT})(?:\s+or\s+so)?"
      r"\s+(?P<dir>ago|earlier|later|from\s+now|hence|back)\b", None, _I),
@@ -386,7 +389,6 @@ KEYS: dict[str, set[str]] = {
     "weekday": _WD_KEYS,
     "relperiod": _UNIT_KEYS | _SEASON_KEYS | {"half"},
     "anaphor": _PART_KEYS | {"day", "week", "month", "year"},
-    "anaphor_rel": {"day"},
     "ago": {"ago", "earlier", "later", "now", "hence", "back"},
     "duration": _UNIT_KEYS,
     "bare_units": _UNIT_KEYS,
