@@ -178,7 +178,8 @@ FUTURE_CUES = (
     "coming", "starting", "intends to", "would", "set to", "is set", "are set", "aims to",
     "hopes to", "expects", "to be held", "to take effect", "effective", "deadline",
     "as soon as", "as early as", "until", "planned to", "planning to", "will be", "could come",
-    "expected", "payable", "slated", "due", "scheduled for", "in time for", "no later than",
+    "expected", "payable", "slated", "due", "scheduled for", "planned", "plans", "planning",
+    "in time for", "no later than",
 )
 # Reporting verbs date the report, not the event: they count only right next to the
 # expression ("said Friday", "announced on Tuesday").

@@ -404,7 +404,10 @@ def h_weekday(m: re.Match, st: _State):
     if st.anchor is None:
         value = f"XXXX-WXX-{wd}"
     else:
-        d = _weekday_date(st.anchor, wd, tense(st.text, m.start(), m.end()), rel)
+        # "Wednesday's ruling": a possessive weekday names a past event
+        direction = ("past" if st.text.startswith("'s", m.end())
+                     else tense(st.text, m.start(), m.end()))
+        d = _weekday_date(st.anchor, wd, direction, rel)
         st.ref_day = d
         value = _day(d)
     # "Friday night": the annotated news corpora mostly give the day itself
