@@ -333,7 +333,8 @@ _P = [
      rf"\b(?:(?P<q>{QMOD})\s+)?(?P<num>{NUM})[\s-]+(?:more\s+)?(?P<unit>{UNIT})(?:\s+or\s+so)?"
      r"\s+(?P<dir>ago|earlier|later|from\s+now|hence|back)\b", None, _I),
     ("duration",
-     rf"\b(?:(?P<q>{QMOD})\s+(?!the\b|past\b|last\b|next\b))?(?:the\s+)?(?:(?:past|last|next|first|final|coming|"
+     rf"\b(?:(?P<q>{QMOD})\s+(?!the\b|past\b|last\b|next\b))?"
+     rf"(?:the\s+(?![\w.]+-{UNIT}\b))?(?:(?:past|last|next|first|final|coming|"
      r"previous|following|remaining|initial|latest|ensuing|preceding|other|same|entire|"
      r"full|whole|year-earlier|year-ago)\s+)?"
      rf"(?:(?P<q2>{QMOD})\s+)?(?P<num>{NUM})(?:\s+(?:more|additional|straight|consecutive|"
