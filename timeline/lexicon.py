@@ -144,7 +144,7 @@ REFERENCES: dict[str, str] = {
     "nowadays": "PRESENT_REF", "these days": "PRESENT_REF", "at the moment": "PRESENT_REF",
     "at this time": "PRESENT_REF", "the present": "PRESENT_REF",
     "recently": "PAST_REF", "the past": "PAST_REF", "formerly": "PAST_REF", "lately": "PAST_REF",
-    "past years": "PAST_REF", "years ago": "PAST_REF",
+    "past years": "PAST_REF", "years ago": "PAST_REF", "recent years": "PAST_REF",
     "the future": "FUTURE_REF", "the near future": "FUTURE_REF", "a later date": "FUTURE_REF",
     "the near term": "FUTURE_REF", "the short term": "FUTURE_REF",
 }

@@ -48,13 +48,22 @@ def _safe_date(y: int, m: int, d: int) -> _dt.date | None:
 class _State:
     """What the text has said so far: the reference for "a year earlier", "that day"."""
 
-    __slots__ = ("anchor", "text", "ref_day", "ref_quarter", "ref_year")
+    __slots__ = ("anchor", "text", "ref_day", "ref_quarter", "ref_year", "last_kind")
 
     def __init__(self, text: str, anchor: _dt.date | None) -> None:
         self.text = text
         self.anchor = anchor
         self.ref_day: _dt.date | None = None
         self.ref_quarter: tuple[int, int] | None = None
+        # "quarter" when the last expression was a quarter: "a year earlier" is then the
+        # same quarter of the year before (financial reporting)
+        self.last_kind = ""
+
+    def set_quarter(self, year: int, q: int) -> None:
+        """Remember a quarter the text reports on (not one still ahead)."""
+        a = self.anchor
+        if a is None or (year, q) <= (a.year, (a.month - 1) // 3 + 1):
+            self.ref_quarter = (year, q)
         self.ref_year: int | None = None
 
 
@@ -207,7 +216,7 @@ def _shift_ref(state: _State, n: int, unit: str) -> str:
     """A reference-relative shift ("a year earlier"): keeps a quarter when the text is
     about quarters, else the granularity of the unit."""
     letter, _is_time, mult = lx.UNITS[unit.lower()]
-    if letter == "Y" and mult == 1 and state.ref_quarter:
+    if letter == "Y" and mult == 1 and state.ref_quarter and state.last_kind == "quarter":
         y, q = state.ref_quarter
         return f"{y + n:04d}-Q{q}"
     base = state.ref_day or state.anchor
@@ -545,7 +554,8 @@ def h_ago(m: re.Match, st: _State):
     if a is None:
         return "DATE", "PAST_REF" if sign < 0 else "FUTURE_REF", mod
     letter = lx.UNITS[unit][0]
-    if letter == "Y" and lx.UNITS[unit][2] == 1 and n == 1 and st.ref_quarter:
+    if (letter == "Y" and lx.UNITS[unit][2] == 1 and n == 1 and st.ref_quarter
+            and st.last_kind == "quarter"):
         return "DATE", _shift_ref(st, -1, unit), mod
     return "DATE", _shift(a, sign * n, unit), mod
 
@@ -670,8 +680,20 @@ def h_quarter(m: re.Match, st: _State):
         year -= 1
     if year is None:
         return "DATE", f"XXXX-Q{q}", ""
-    st.ref_quarter = (year, q)
+    st.set_quarter(year, q)
     return "DATE", f"{year:04d}-Q{q}", ""
+
+
+_ENDED = re.compile(r"\s+(?:ended|ending|that\s+ended|through)\s+"
+                    r"(?P<date>[A-Z][a-z]+\.?\s+\d{1,2})\b")
+
+
+_AFTER_ENDED = re.compile(r"\b(?:ended|ending|through)\s+$")
+
+
+def _last_completed_quarter(a: _dt.date) -> tuple[int, int]:
+    y, mo = _add_months(a.year, a.month, -3)
+    return y, (mo - 1) // 3 + 1
 
 
 def h_quarter_ref(m: re.Match, st: _State):
@@ -680,17 +702,33 @@ def h_quarter_ref(m: re.Match, st: _State):
     if y4:
         q = st.ref_quarter[1] if st.ref_quarter else None
         if q is None and st.anchor is not None:
-            q = ((st.anchor.month - 1) // 3 + 3) % 4 + 1
+            q = _last_completed_quarter(st.anchor)[1]
         return "DATE", f"{y4[0]}-Q{q}" if q else y4[0], ""
     back = bool(re.search(r"year-(?:ago|earlier)|year-before|a year (?:ago|earlier)", low))
-    if st.ref_quarter:
-        y, q = st.ref_quarter
-    elif st.anchor is not None:
-        y, mo = _add_months(st.anchor.year, st.anchor.month, -3)
-        q = (mo - 1) // 3 + 1
-        st.ref_quarter = (y, q)
-    else:
+    if back and not re.search(r"quarter|period", low) and st.last_kind != "quarter":
+        # "year-earlier results" after a year or nine months: the year before
+        if st.anchor is None:
+            return "DATE", "XXXX", ""
+        return "DATE", f"{(st.ref_year or st.anchor.year) - 1:04d}", ""
+    if st.anchor is None:
         return "DATE", "XXXX-QX", ""
+    ended = _ENDED.match(st.text, m.end())
+    y = q = None
+    if ended:
+        # "the quarter ended Sept. 30": the quarter holding that day
+        em = rules.DATE_MDY_FULL.match(ended.group("date"))
+        if em and em.group("mon")[:1].isupper():
+            mon = _month_of(em.group("mon"))
+            day = int(re.match(r"\d+", em.group("day"))[0])
+            y = _pick_year(st.anchor, mon, day, "past")
+            q = (mon - 1) // 3 + 1
+            st.set_quarter(y, q)
+    if q is None:
+        if "latest" in low or st.ref_quarter is None:
+            y, q = _last_completed_quarter(st.anchor)
+            st.set_quarter(y, q)
+        else:
+            y, q = st.ref_quarter
     return "DATE", f"{y - 1 if back else y:04d}-Q{q}", ""
 
 
@@ -918,5 +956,7 @@ def resolve(text: str, anchor: _dt.date | None = None) -> list[TemporalExpressio
         if r is None:
             continue
         typ, value, mod = r
+        if not (state.last_kind == "quarter" and _AFTER_ENDED.search(text, max(0, s - 12), s)):
+            state.last_kind = "quarter" if "-Q" in value else typ
         out.append(TemporalExpression(s, e, text[s:e], typ, value, mod))
     return out

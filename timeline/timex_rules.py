@@ -341,7 +341,7 @@ _P = [
      rf"full|long|extra|successive))?[\s-]+(?P<unit>{UNIT})(?:-long)?\b(?!-)",
      _check_duration, _I),
     ("vague_span",
-     r"\b(?P<w>recent|coming|the\s+coming|the\s+weeks\s+ahead)\s+(?P<unit>years|months|weeks|days|"
+     r"\b(?P<w>recent|coming|the\s+coming|the\s+weeks\s+ahead)\s+(?P<unit>months|weeks|days|"
      r"decades|quarters|hours)\b", None, _I),
     ("the_unit",
      r"\bthe\s+(?P<w>full\s+|entire\s+|whole\s+)?(?P<unit>year|weekend|fiscal\s+year)\b(?![-'])",
