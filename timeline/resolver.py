@@ -582,8 +582,18 @@ def h_the_unit(m: re.Match, st: _State):
         if a is None:
             return "DATE", "XXXX-WXX-WE", ""
         return "DATE", _weekend(a, tense(st.text, m.start(), m.end()), ""), ""
-    if _g(m, "w") and a is not None:
-        return "DATE", f"{a.year:04d}", ""
+    pos = _g(m, "pos")
+    if pos or _g(m, "w"):
+        # "the end of the year", "earlier in the month": the current one, with a position
+        mod = _pos_mod(pos)
+        if a is None:
+            return "DATE", {"month": "XXXX-XX", "week": "XXXX-WXX"}.get(unit, "XXXX"), mod
+        if unit == "month":
+            return "DATE", f"{a.year:04d}-{a.month:02d}", mod
+        if unit == "week":
+            return "DATE", _iso_week(a), mod
+        year = st.ref_year if st.ref_year and st.last_kind == "DATE" and pos else a.year
+        return "DATE", f"{year:04d}", mod
     return "DURATION", "P1Y", ""
 
 

@@ -213,6 +213,9 @@ def _check_duration(m: re.Match, text: str) -> bool:
     if num in ("a", "an", "one") and unit == "quarter" and not re.match(r"\s*(?:of\s+a|-|\s)",
                                                                         after):
         return False
+    u = m.group("unit")
+    if u[:1].isupper() and not u.isupper() and num[:1].isdigit():
+        return False  # "60 Minutes": a title, not a duration
     if re.match(r"-old\b", after) or m.group(0).endswith("-old"):
         return False  # ages: "a 6-year-old"
     if re.fullmatch(r"\d{4}", num) and not unit.endswith("s"):
@@ -238,6 +241,11 @@ def _check_ref(m: re.Match, text: str) -> bool:
     if w == "future" and re.match(r"\s*-", after):
         return False
     return not (w == "once" and not re.match(r"\s*,", after))
+
+
+def _check_the_unit(m: re.Match, text: str) -> bool:
+    # "the month"/"the week" alone are dates only with a position ("the end of the month")
+    return bool(m.group("pos")) or m.group("unit").lower() not in ("month", "week")
 
 
 def _check_set(m: re.Match, text: str) -> bool:
@@ -344,8 +352,8 @@ _P = [
      r"\b(?P<w>recent|coming|the\s+coming|the\s+weeks\s+ahead)\s+(?P<unit>months|weeks|days|"
      r"decades|quarters|hours)\b", None, _I),
     ("the_unit",
-     r"\bthe\s+(?P<w>full\s+|entire\s+|whole\s+)?(?P<unit>year|weekend|fiscal\s+year)\b(?![-'])",
-     None, _I),
+     rf"(?:\b(?P<pos>{POS})[-\s]+(?:in\s+)?)?\bthe\s+(?P<w>full\s+|entire\s+|whole\s+)?"
+     r"(?P<unit>year|weekend|fiscal\s+year|month|week)\b(?![-'])", _check_the_unit, _I),
     ("bare_units",
      r"\b(?:for|within|after|over|about)\s+(?P<span>(?P<unit>years|months|weeks|days|decades|"
      r"hours|centuries))\b", None, _I),
@@ -396,7 +404,7 @@ KEYS: dict[str, set[str]] = {
     "duration": _UNIT_KEYS,
     "bare_units": _UNIT_KEYS,
     "vague_span": _UNIT_KEYS,
-    "the_unit": {"year", "weekend"},
+    "the_unit": {"year", "weekend", "month", "week"},
     "reference": _REF_KEYS,
     "set": _FREQ_KEYS | _UNIT_KEYS | _WD_KEYS,
 }
