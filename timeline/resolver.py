@@ -344,8 +344,8 @@ def _clock(m: re.Match) -> str | None:
     noon = _g(m, "noon").lower()
     if noon:
         return {"noon": "T12:00", "midday": "T12:00", "midnight": "T24:00"}[noon]
-    h = _g(m, "h") or _g(m, "h2")
-    mi = _g(m, "mi") or _g(m, "mi2") or "00"
+    h = _g(m, "h") or _g(m, "h2") or _g(m, "h3")
+    mi = _g(m, "mi") or _g(m, "mi2") or _g(m, "mi3") or "00"
     if not h:
         return None
     hour, minute = int(h), int(mi)

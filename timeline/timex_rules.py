@@ -78,6 +78,7 @@ _DAYEXPR = (rf"(?:on\s+)?(?:today|tonight|yesterday|tomorrow|{WD}|(?:{WD_ABBR},?
             rf"{DAYNUM}(?:,?\s+{YEAR4})?|{DAYNUM}\s+{MON}(?:,?\s+{YEAR4})?)")
 _TOD = (r"(?:(?P<h>\d{1,2})(?::(?P<mi>[0-5]\d))?\s*(?P<ap>[ap]\.\s?m\.|[ap]\.?m\b\.?)"
         r"|(?P<h2>[01]?\d|2[0-4]):(?P<mi2>[0-5]\d)(?![\d.:,]\d)"
+        r"|(?P<h3>[01]\d|2[0-3])(?P<mi3>[0-5]\d)(?=\s+(?:GMT|UTC|hrs|hours\s+(?:GMT|local))\b)"
         r"|(?P<noon>noon|midday|midnight))")
 _TIME = (rf"(?:(?P<approx>about|around|approximately)\s+)?{_TOD}(?:\s+{TZ})?"
          rf"(?:,?\s+(?P<dayexpr>{_DAYEXPR}))?")
@@ -183,6 +184,8 @@ def _check_year(m: re.Match, text: str) -> bool:
     s = m.start("y")
     if _MONEY_BEFORE.search(text[max(0, s - 5):s]):
         return False
+    if re.match(r"\s+(?:GMT|UTC|hrs)\b", text[m.end("y"):m.end("y") + 6]):
+        return False  # "1430 GMT" is a clock time
     if _YEAR_AFTER_BAD.match(text, m.end("y")):
         return False
     y = int(m.group("y"))
@@ -349,7 +352,7 @@ _P = [
      rf"full|long|extra|successive))?[\s-]+(?P<unit>{UNIT})(?:-long)?\b(?!-)",
      _check_duration, _I),
     ("vague_span",
-     r"\b(?P<w>recent|coming|the\s+coming|the\s+weeks\s+ahead)\s+(?P<unit>months|weeks|days|"
+     r"\b(?!recent\s+years)(?P<w>recent|coming|the\s+coming)\s+(?P<unit>years|months|weeks|days|"
      r"decades|quarters|hours)\b", None, _I),
     ("the_unit",
      rf"(?:\b(?P<pos>{POS})[-\s]+(?:in\s+)?)?\bthe\s+(?P<w>full\s+|entire\s+|whole\s+)?"
@@ -381,7 +384,7 @@ _FREQ_KEYS = {w.split()[-1] for w in lx.FREQUENCIES} | {"every", "each"}
 _HOLIDAY_KEYS = {re.split(r"[\s']", w)[0] for w in _HOLIDAYS}
 
 KEYS: dict[str, set[str]] = {
-    "time": {"#clock", "noon", "midday", "midnight"},
+    "time": {"#clock", "#year", "noon", "midday", "midnight"},
     "date": _MONTH_KEYS,
     "numeric_date": {"#ndate"},
     "month_year": _MONTH_KEYS,
