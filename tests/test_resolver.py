@@ -247,3 +247,72 @@ def test_offsets_and_order():
 def test_never_raises(bad):
     resolve(bad, ANCHOR)
     resolve(bad, None)
+
+
+# --------------------------------------------------------------- context rules
+
+def test_deadline_by_points_forward():
+    assert value_of("The airline will expand its routes by August.", "August") == "2023-08"
+    assert value_of("Both sides must agree by Monday.", "Monday") == "2022-09-12"
+
+
+def test_possessive_weekday_is_past():
+    text = "Lawyers said they would appeal Wednesday's ruling."
+    assert value_of(text, "Wednesday") == "2022-09-07"
+
+
+def test_month_two_months_ahead_in_past_tense_stays_this_year():
+    # reported in the past tense, but the dividend date is just ahead of the anchor
+    assert value_of("The board declared a dividend payable Oct. 15.", "Oct. 15") == "2022-10-15"
+
+
+def test_quarter_context():
+    text = ("For the quarter ended June 30, the bank earned $5 million, "
+            "up from $4 million a year earlier.")
+    assert value_of(text, "the quarter") == "2022-Q2"
+    assert value_of(text, "a year earlier") == "2021-Q2"
+    text = "For the nine months, profit rose from a year earlier."
+    assert value_of(text, "a year earlier") == "2021"
+
+
+def test_positioned_current_units():
+    e = [x for x in resolve("The plant closes at the end of the year.", ANCHOR)]
+    assert [(x.text, x.value, x.mod) for x in e] == [("the end of the year", "2022", "END")]
+    assert value_of("Repairs finish later in the month.", "later in the month") == "2022-09"
+
+
+def test_clock_times_in_wire_style():
+    assert value_of("Markets closed at 1430 GMT.", "1430 GMT") == "2022-09-09T14:30"
+    assert found("Shares fell to 1.12 dollars.") == []
+
+
+def test_titles_and_ages_are_not_durations():
+    assert found("She told 60 Minutes about it.") == []
+    assert found("A 6-year-old girl was rescued.") == []
+
+
+def test_anchor_may_be_a_datetime():
+    from datetime import datetime
+
+    assert value_of("The ministry said Friday it disagreed.", "Friday",
+                    datetime(2022, 9, 9, 15, 30)) == "2022-09-09"
+
+
+def test_no_handler_fails_silently(monkeypatch):
+    import timeline.resolver as resolver_module
+
+    monkeypatch.setattr(resolver_module, "_RAISE", True)
+    text = (
+        "NEW YORK, Mar 6 - On Tuesday, Sept. 6, 2022 at 3 p.m. EST, and 12:20, Aug. 31, the "
+        "board met; the quarter ended June 30 rose from a year earlier; the 1988 period; "
+        "year-earlier results; the latest quarter; Q3 2021; the first half of 2020; fiscal "
+        "1999; the 1990s, the '80s, the nineties, the 20th century; mid-2015; early next "
+        "year; later this month; the end of the year; this summer; last fall; Christmas; "
+        "Thanksgiving 2020; Easter 2021; yesterday morning; tonight; last night; three days "
+        "ago; two weeks later; a week earlier; that day; the next morning; the following "
+        "year; the weekend; every Monday; twice a week; $5 million a year; annually; "
+        "four-year; the past five years; several days; recent months; nineteen ninety-four; "
+        "the week of March 6; 7/4/2021; 2021-03-04; 1430 GMT; noon Saturday; now; recently."
+    )
+    for anchor in (ANCHOR, None, date(2000, 1, 1), date(1900, 1, 1), date(2100, 12, 31)):
+        resolve(text, anchor)
