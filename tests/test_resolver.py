@@ -316,3 +316,19 @@ def test_no_handler_fails_silently(monkeypatch):
     )
     for anchor in (ANCHOR, None, date(2000, 1, 1), date(1900, 1, 1), date(2100, 12, 31)):
         resolve(text, anchor)
+
+
+@pytest.mark.parametrize("text", [
+    "Farmers planted winter wheat early.",
+    "The coalition began to fall apart.",
+    "The fall in prices hurt exporters.",
+    "Oil is expected to fall further.",
+])
+def test_seasons_need_a_time_context(text):
+    assert found(text) == []
+
+
+def test_seasons_with_context():
+    assert value_of("Work will resume in the spring.", "the spring") == "2023-SP"
+    assert value_of("Sales slowed this past spring.", "this past spring") == "2022-SP"
+    assert value_of("The dam was finished last fall.", "last fall") == "2021-FA"

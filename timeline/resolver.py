@@ -765,7 +765,9 @@ def h_season(m: re.Match, st: _State):
         return "DATE", f"XXXX-{code}", mod
     else:
         first = {"SP": 3, "SU": 6, "FA": 9, "WI": 12}[code]
-        if rel in ("last", "past", "this past"):
+        if rel == "this past":
+            year = a.year if first + 2 < a.month else a.year - 1
+        elif rel in ("last", "past"):
             year = a.year - 1
         elif rel in ("next", "coming", "this coming"):
             year = a.year if first > a.month else a.year + 1
@@ -970,6 +972,8 @@ def resolve(text: str, anchor: _dt.date | None = None) -> list[TemporalExpressio
         if r is None:
             continue
         typ, value, mod = r
+        if not rules.VALID_VALUE.match(value):
+            continue  # e.g. a year before 1 or after 9999 from an extreme anchor
         if not (state.last_kind == "quarter" and _AFTER_ENDED.search(text, max(0, s - 12), s)):
             state.last_kind = "quarter" if "-Q" in value else typ
         out.append(TemporalExpression(s, e, text[s:e], typ, value, mod))

@@ -120,6 +120,14 @@ _SPOKEN = (r"(?:(?:nineteen|eighteen)[\s-](?:hundred[\s-](?:and[\s-])?)?(?:oh[\s
            rf"|two\s+thousand(?:\s+and)?(?:\s+(?:{_TEENS}|{'|'.join(_units_words)}))?)")
 
 
+# A well-formed TIMEX3 value; the resolver drops anything else (extreme anchors).
+_D = r"(?:\d{4}|X{4}|\d{3}X?|\d{2}(?:XX)?|FY\d{4})"
+_POINT = (rf"{_D}(?:-(?:\d{{2}}|XX)(?:-(?:\d{{2}}|XX))?|-W(?:\d{{2}}|XX)(?:-(?:[1-7]|WE))?"
+          r"|-(?:Q[1-4X]|H[12X]|SP|SU|FA|WI))?(?:T(?:\d{2}(?::\d{2}(?::\d{2})?)?|MO|AF|EV|NI|MI))?")
+_DUR = (r"P(?:(?:[\dX]+(?:\.\d+)?[YMWDQ])+(?:T(?:[\dX]+(?:\.\d+)?[HMS])+)?"
+        r"|T(?:[\dX]+(?:\.\d+)?[HMS])+)")
+VALID_VALUE = re.compile(rf"(?:{_POINT}|{_DUR}|PRESENT_REF|PAST_REF|FUTURE_REF)\Z")
+
 # ---- checks --------------------------------------------------------------------------
 
 _MONTH_CUE_BEFORE = re.compile(
@@ -196,15 +204,22 @@ def _check_year(m: re.Match, text: str) -> bool:
                          r"resolution|section|model|\bat)\s*$", before)
 
 
+_SEASON_PREP = re.compile(r"\b(?:in|by|until|till|since|during|through|throughout|over|before|"
+                          r"after|for|into|this|last|next|early|late|each|every)\s+$", _I)
+
+
 def _check_season(m: re.Match, text: str) -> bool:
-    s = m.group("s").lower()
-    if s in ("fall", "spring") and not (m.group("the") or m.group("rel") or m.group("y")
-                                         or m.group("pos")):
-        before = text[max(0, m.start() - 10):m.start()].lower()
-        return bool(re.search(r"\b(?:in|by|until|since|during|through|this|last|next|"
-                              r"before|after)\s+$", before))
-    # "the fall of the Berlin Wall" is no season
-    return not (s == "fall" and m.group("the") and re.match(r"\s+of\s+(?!\d)", text[m.end():]))
+    if m.group("rel") or m.group("y") or m.group("pos"):
+        return True
+    after = text[m.end():m.end() + 8]
+    if re.match(r"\s*(?:-|wheat|crops?|grains?|plantings?|sowings?|barley|rapeseed|meeting|"
+                r"session|games|olympics|collection|school|months)\b", after, _I):
+        return False  # "winter wheat", "summer session": a modifier, not a time
+    if m.group("the") and re.match(r"\s+(?:in|of|to|from|and)\s+(?!\d)", after):
+        return False  # "the fall in prices", "the fall of the Berlin Wall"
+    # a season alone is a time after a preposition: "in winter", "in the spring"
+    start = m.start("the") if m.group("the") else m.start()
+    return bool(_SEASON_PREP.search(text, max(0, start - 12), start))
 
 
 def _check_duration(m: re.Match, text: str) -> bool:
