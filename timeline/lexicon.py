@@ -142,24 +142,20 @@ REFERENCES: dict[str, str] = {
     "now": "PRESENT_REF", "right now": "PRESENT_REF", "currently": "PRESENT_REF",
     "current": "PRESENT_REF", "at present": "PRESENT_REF", "presently": "PRESENT_REF",
     "nowadays": "PRESENT_REF", "these days": "PRESENT_REF", "at the moment": "PRESENT_REF",
-    "at this time": "PRESENT_REF", "the present": "PRESENT_REF", "today's": "PRESENT_REF",
-    "recently": "PAST_REF", "recent": "PAST_REF", "the past": "PAST_REF",
-    "previously": "PAST_REF", "formerly": "PAST_REF", "in the past": "PAST_REF",
-    "lately": "PAST_REF", "earlier": "PAST_REF", "once": "PAST_REF",
-    "recent years": "PAST_REF", "recent months": "PAST_REF", "recent weeks": "PAST_REF",
-    "recent days": "PAST_REF", "past years": "PAST_REF", "years ago": "PAST_REF",
-    "the future": "FUTURE_REF", "future": "FUTURE_REF", "soon": "FUTURE_REF",
-    "the near future": "FUTURE_REF", "a later date": "FUTURE_REF",
-    "coming months": "FUTURE_REF", "coming years": "FUTURE_REF", "coming weeks": "FUTURE_REF",
-    "coming days": "FUTURE_REF", "the coming months": "FUTURE_REF",
-    "the coming years": "FUTURE_REF", "the coming weeks": "FUTURE_REF",
-    "the coming days": "FUTURE_REF", "shortly": "FUTURE_REF",
+    "at this time": "PRESENT_REF", "the present": "PRESENT_REF",
+    "recently": "PAST_REF", "the past": "PAST_REF", "formerly": "PAST_REF", "lately": "PAST_REF",
+    "past years": "PAST_REF", "years ago": "PAST_REF", "recent years": "PAST_REF",
+    "the future": "FUTURE_REF", "the near future": "FUTURE_REF", "a later date": "FUTURE_REF",
+    "the near term": "FUTURE_REF", "the short term": "FUTURE_REF",
 }
+# Words in front of a plural unit that make a vague duration ("recent months" = PXM).
+VAGUE_SPAN_WORDS = ("recent", "coming", "the coming", "past", "the past few", "the last few",
+                    "the next few", "in recent")
 
 # Frequency words -> (TIMEX3 SET value).
 FREQUENCIES: dict[str, str] = {
     "daily": "P1D", "weekly": "P1W", "monthly": "P1M", "annually": "P1Y", "yearly": "P1Y",
-    "quarterly": "P3M", "hourly": "PT1H", "nightly": "P1D", "biweekly": "P2W",
+    "hourly": "PT1H", "nightly": "P1D", "biweekly": "P2W",
     "biannually": "P6M", "semiannually": "P6M", "every day": "P1D", "every week": "P1W",
     "every month": "P1M", "every year": "P1Y", "each day": "P1D", "each week": "P1W",
     "each month": "P1M", "each year": "P1Y", "every night": "P1D", "every morning": "P1D",
@@ -181,9 +177,16 @@ FUTURE_CUES = (
     "plan to", "planned", "planning", "is to", "are to", "going to", "next", "upcoming",
     "coming", "starting", "intends to", "would", "set to", "is set", "are set", "aims to",
     "hopes to", "expects", "to be held", "to take effect", "effective", "deadline",
+    "as soon as", "as early as", "until", "planned to", "planning to", "will be", "could come",
+    "expected", "payable", "slated", "due", "scheduled for", "planned", "plans", "planning",
+    "in time for", "no later than",
 )
+# Reporting verbs date the report, not the event: they count only right next to the
+# expression ("said Friday", "announced on Tuesday").
+REPORT_CUES = ("said", "says", "told", "announced", "reported", "added", "stated", "confirmed",
+               "declared", "according to")
 PAST_CUES = (
-    "said", "says", "was", "were", "had", "did", "announced", "reported", "told", "ago",
+    "was", "were", "had", "did", "ago",
     "last", "earlier", "previous", "former", "has been", "have been", "signed", "died",
     "killed", "began", "came", "went", "took", "made", "met", "rose", "fell", "closed",
     "won", "lost", "held", "left", "gave", "got", "found", "saw", "became", "since",

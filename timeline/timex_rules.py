@@ -24,8 +24,10 @@ _I = re.IGNORECASE
 _month_forms = set()
 for _w in lx.MONTHS:
     _month_forms.add(_w.rstrip("."))
+_FULL_MONTHS = {"january", "february", "march", "april", "may", "june", "july", "august",
+                "september", "october", "november", "december"}
 MON = r"(?:" + "|".join(
-    (re.escape(w) + (r"\.?" if len(w) <= 4 and w != "june" and w != "july" else ""))
+    (re.escape(w) + (r"\.?" if w not in _FULL_MONTHS else ""))
     for w in sorted(_month_forms, key=len, reverse=True)
 ) + r")(?![a-z])"
 WD = r"(?:" + _alt([w for w in lx.WEEKDAYS if not w.endswith(".")]) + r")"
@@ -54,10 +56,18 @@ TZ = r"(?:" + _alt(lx.TIME_ZONES) + r")(?![A-Za-z])"
 SENTENCE_END = re.compile(r"[.!?;](?=\s+[\"'A-Z(]|\s*$)|\n")
 FUTURE_CUE = re.compile(r"(?:(?<=\w)'ll\b|\b(?:" + _alt([c for c in lx.FUTURE_CUES
                                                          if c != "'ll"]) + r")\b)", _I)
-PAST_CUE = re.compile(r"\b(?:" + _alt(lx.PAST_CUES) + r"|[a-z]{3,}ed)\b", _I)
+BY_BEFORE = re.compile(r"\b(?:by|until|till)\s+(?:the\s+end\s+of\s+|early\s+|late\s+|mid-?)?$",
+                       _I)
+FUTURE_AUX = re.compile(r"(?:\bwill|'ll|\bshall|\bwould|\bto|\bgoing to)\s+(?:not\s+)?"
+                        r"(?:be|have|been|get)\s+(?:\w+ly\s+)?$", _I)
+_NOT_VERBS_ED = ("hundred|indeed|need|speed|seed|feed|breed|proceed|succeed|exceed|shed|"
+                 "bed|red|wed")
+PAST_CUE = re.compile(r"\b(?:" + _alt(lx.PAST_CUES) + r"|(?P<report>" + _alt(lx.REPORT_CUES)
+                      + rf")|(?!(?:{_NOT_VERBS_ED})\b)(?-i:[a-z]{{3,}}ed))\b", _I)
 
 # ---- explicit dates
-_DATE_MDY = (rf"(?:(?P<wd>{WD_ABBR}),?\s+)?(?P<mon>{MON})\s+(?P<day>{DAYNUM})(?![\d:])"
+_DATE_MDY = (rf"(?:(?P<weekof>the\s+week\s+of)\s+)?(?:(?P<wd>{WD_ABBR}),?\s+)?(?P<mon>{MON})\s+"
+             rf"(?P<day>{DAYNUM})(?!\d|:\d)"
              rf"(?:,?\s+(?P<year>{YEARTOK}))?(?![\d%])(?!,\d)")
 _DATE_DMY = (rf"(?:(?P<wd>{WD_ABBR}),?\s+)?(?:the\s+)?(?P<day>{DAYNUM})\s+(?:of\s+)?"
              rf"(?P<mon>{MON})(?:,?\s+(?P<year>{YEARTOK}))?(?![\d%])")
@@ -67,9 +77,10 @@ DATE_DMY_FULL = re.compile(_DATE_DMY, _I)
 _DAYEXPR = (rf"(?:on\s+)?(?:today|tonight|yesterday|tomorrow|{WD}|(?:{WD_ABBR},?\s+)?{MON}\s+"
             rf"{DAYNUM}(?:,?\s+{YEAR4})?|{DAYNUM}\s+{MON}(?:,?\s+{YEAR4})?)")
 _TOD = (r"(?:(?P<h>\d{1,2})(?::(?P<mi>[0-5]\d))?\s*(?P<ap>[ap]\.\s?m\.|[ap]\.?m\b\.?)"
-        r"|(?P<h2>[01]?\d|2[0-4])[:.](?P<mi2>[0-5]\d)(?![\d.:,]\d)"
+        r"|(?P<h2>[01]?\d|2[0-4]):(?P<mi2>[0-5]\d)(?![\d.:,]\d)"
+        r"|(?P<h3>[01]\d|2[0-3])(?P<mi3>[0-5]\d)(?=\s+(?:GMT|UTC|hrs|hours\s+(?:GMT|local))\b)"
         r"|(?P<noon>noon|midday|midnight))")
-_TIME = (rf"(?:(?P<approx>about|around|approximately|at)\s+)?{_TOD}(?:\s+{TZ})?"
+_TIME = (rf"(?:(?P<approx>about|around|approximately)\s+)?{_TOD}(?:\s+{TZ})?"
          rf"(?:,?\s+(?P<dayexpr>{_DAYEXPR}))?")
 _DAY_TIME = rf"(?P<dayexpr>{_DAYEXPR}),?\s+(?:at\s+)?{_TOD}(?:\s+{TZ})?"
 
@@ -109,6 +120,14 @@ _SPOKEN = (r"(?:(?:nineteen|eighteen)[\s-](?:hundred[\s-](?:and[\s-])?)?(?:oh[\s
            rf"|two\s+thousand(?:\s+and)?(?:\s+(?:{_TEENS}|{'|'.join(_units_words)}))?)")
 
 
+# A well-formed TIMEX3 value; the resolver drops anything else (extreme anchors).
+_D = r"(?:\d{4}|X{4}|\d{3}X?|\d{2}(?:XX)?|FY\d{4})"
+_POINT = (rf"{_D}(?:-(?:\d{{2}}|XX)(?:-(?:\d{{2}}|XX))?|-W(?:\d{{2}}|XX)(?:-(?:[1-7]|WE))?"
+          r"|-(?:Q[1-4X]|H[12X]|SP|SU|FA|WI))?(?:T(?:\d{2}(?::\d{2}(?::\d{2})?)?|MO|AF|EV|NI|MI))?")
+_DUR = (r"P(?:(?:[\dX]+(?:\.\d+)?[YMWDQ])+(?:T(?:[\dX]+(?:\.\d+)?[HMS])+)?"
+        r"|T(?:[\dX]+(?:\.\d+)?[HMS])+)")
+VALID_VALUE = re.compile(rf"(?:{_POINT}|{_DUR}|PRESENT_REF|PAST_REF|FUTURE_REF)\Z")
+
 # ---- checks --------------------------------------------------------------------------
 
 _MONTH_CUE_BEFORE = re.compile(
@@ -143,6 +162,8 @@ def _check_month(m: re.Match, text: str) -> bool:
     if m.group("rel") or m.group("pos"):
         return True
     low = mon.lower().rstrip(".")
+    if low not in _FULL_MONTHS and not mon.endswith("."):
+        return False  # "Jan" alone is a name more often than a month
     before = text[max(0, m.start() - 20):m.start()]
     cue = bool(_MONTH_CUE_BEFORE.search(before))
     if low in ("may", "march") or len(low) <= 4:
@@ -171,6 +192,8 @@ def _check_year(m: re.Match, text: str) -> bool:
     s = m.start("y")
     if _MONEY_BEFORE.search(text[max(0, s - 5):s]):
         return False
+    if re.match(r"\s+(?:GMT|UTC|hrs)\b", text[m.end("y"):m.end("y") + 6]):
+        return False  # "1430 GMT" is a clock time
     if _YEAR_AFTER_BAD.match(text, m.end("y")):
         return False
     y = int(m.group("y"))
@@ -181,15 +204,22 @@ def _check_year(m: re.Match, text: str) -> bool:
                          r"resolution|section|model|\bat)\s*$", before)
 
 
+_SEASON_PREP = re.compile(r"\b(?:in|by|until|till|since|during|through|throughout|over|before|"
+                          r"after|for|into|this|last|next|early|late|each|every)\s+$", _I)
+
+
 def _check_season(m: re.Match, text: str) -> bool:
-    s = m.group("s").lower()
-    if s in ("fall", "spring") and not (m.group("the") or m.group("rel") or m.group("y")
-                                         or m.group("pos")):
-        before = text[max(0, m.start() - 10):m.start()].lower()
-        return bool(re.search(r"\b(?:in|by|until|since|during|through|this|last|next|"
-                              r"before|after)\s+$", before))
-    # "the fall of the Berlin Wall" is no season
-    return not (s == "fall" and m.group("the") and re.match(r"\s+of\s+(?!\d)", text[m.end():]))
+    if m.group("rel") or m.group("y") or m.group("pos"):
+        return True
+    after = text[m.end():m.end() + 8]
+    if re.match(r"\s*(?:-|wheat|crops?|grains?|plantings?|sowings?|barley|rapeseed|meeting|"
+                r"session|games|olympics|collection|school|months)\b", after, _I):
+        return False  # "winter wheat", "summer session": a modifier, not a time
+    if m.group("the") and re.match(r"\s+(?:in|of|to|from|and)\s+(?!\d)", after):
+        return False  # "the fall in prices", "the fall of the Berlin Wall"
+    # a season alone is a time after a preposition: "in winter", "in the spring"
+    start = m.start("the") if m.group("the") else m.start()
+    return bool(_SEASON_PREP.search(text, max(0, start - 12), start))
 
 
 def _check_duration(m: re.Match, text: str) -> bool:
@@ -201,6 +231,13 @@ def _check_duration(m: re.Match, text: str) -> bool:
     if num in ("a", "an", "one") and unit == "quarter" and not re.match(r"\s*(?:of\s+a|-|\s)",
                                                                         after):
         return False
+    u = m.group("unit")
+    if u[:1].isupper() and not u.isupper() and num[:1].isdigit():
+        return False  # "60 Minutes": a title, not a duration
+    if re.match(r"-old\b", after) or m.group(0).endswith("-old"):
+        return False  # ages: "a 6-year-old"
+    if re.fullmatch(r"\d{4}", num) and not unit.endswith("s"):
+        return False  # "the 1988 quarter"
     before = text[max(0, m.start() - 3):m.start()]
     return not re.search(r"[$£€]\s*$", before)
 
@@ -222,6 +259,11 @@ def _check_ref(m: re.Match, text: str) -> bool:
     if w == "future" and re.match(r"\s*-", after):
         return False
     return not (w == "once" and not re.match(r"\s*,", after))
+
+
+def _check_the_unit(m: re.Match, text: str) -> bool:
+    # "the month"/"the week" alone are dates only with a position ("the end of the month")
+    return bool(m.group("pos")) or m.group("unit").lower() not in ("month", "week")
 
 
 def _check_set(m: re.Match, text: str) -> bool:
@@ -271,7 +313,8 @@ _P = [
      r"\b(?:the\s+)?(?:(?:latest|comparable|same|year-ago|year-earlier|year-before)[\s-]+)+"
      r"(?:quarter|period)\b(?:\s+a\s+year\s+(?:ago|earlier))?"
      r"|\bthe\s+quarter\b(?:\s+a\s+year\s+(?:ago|earlier))?"
-     r"|\b(?:year-ago|year-earlier)\b", _check_quarter_ref, _I),
+     r"|\b(?:year-ago|year-earlier)\b"
+     rf"|\bthe\s+{YEAR4}\s+(?:quarter|period)\b", _check_quarter_ref, _I),
     ("half",
      rf"\b(?:the\s+)?(?P<hn>first|second|last|latter)\s+half(?:\s+of\s+(?:(?P<y>{YEAR4})|"
      r"(?P<ry>this\s+year|last\s+year|next\s+year|the\s+year)))?\b", None, _I),
@@ -293,7 +336,7 @@ _P = [
      rf"FY|the\s+year|in\s+the\s+year)\s*)?(?P<y>\d{{4}})\b(?!')", _check_year, _I),
     ("relday",
      r"\b(?:(?P<pos>early|late|earlier|later)\s+)?(?P<rd>the\s+day\s+before\s+yesterday|"
-     r"the\s+day\s+after\s+tomorrow|yesterday|today|tomorrow|tonight)(?!')"
+     r"the\s+day\s+after\s+tomorrow|yesterday|today|tomorrow|tonight)"
      r"(?:\s+(?P<part>morning|afternoon|evening|night))?\b", None, _I),
     ("daypart",
      r"\b(?:(?P<pos>early|late|earlier|later)\s+)?(?P<rel>this|last|tomorrow|yesterday)\s+"
@@ -312,18 +355,23 @@ _P = [
      r"morning|night|evening|afternoon|week|month|year)"
      r"|the\s+(?P<rel>next|following|previous|preceding|prior)\s+(?P<unit2>day|morning|night|"
      r"evening|afternoon))\b", None, _I),
-    ("anaphor_rel",
-     r"\bthe\s+day\s+(?P<rel>before|after)\b(?!\s+(?:yesterday|tomorrow))", None, _I),
     ("ago",
      rf"\b(?:(?P<q>{QMOD})\s+)?(?P<num>{NUM})[\s-]+(?:more\s+)?(?P<unit>{UNIT})(?:\s+or\s+so)?"
      r"\s+(?P<dir>ago|earlier|later|from\s+now|hence|back)\b", None, _I),
     ("duration",
-     rf"\b(?:(?P<q>{QMOD})\s+)?(?:(?:the|a|an)\s+)?(?:(?:past|last|next|first|final|coming|"
+     rf"\b(?:(?P<q>{QMOD})\s+(?!the\b|past\b|last\b|next\b))?"
+     rf"(?:the\s+(?![\w.]+-{UNIT}\b))?(?:(?:past|last|next|first|final|coming|"
      r"previous|following|remaining|initial|latest|ensuing|preceding|other|same|entire|"
      r"full|whole|year-earlier|year-ago)\s+)?"
      rf"(?:(?P<q2>{QMOD})\s+)?(?P<num>{NUM})(?:\s+(?:more|additional|straight|consecutive|"
-     rf"full|long|full|extra|successive))?[\s-]+(?P<unit>{UNIT})(?:-long|-old)?\b(?!-)",
+     rf"full|long|extra|successive))?[\s-]+(?P<unit>{UNIT})(?:-long)?\b(?!-)",
      _check_duration, _I),
+    ("vague_span",
+     r"\b(?!recent\s+years)(?P<w>recent|coming|the\s+coming)\s+(?P<unit>years|months|weeks|days|"
+     r"decades|quarters|hours)\b", None, _I),
+    ("the_unit",
+     rf"(?:\b(?P<pos>{POS})[-\s]+(?:in\s+)?)?\bthe\s+(?P<w>full\s+|entire\s+|whole\s+)?"
+     r"(?P<unit>year|weekend|fiscal\s+year|month|week)\b(?![-'])", _check_the_unit, _I),
     ("bare_units",
      r"\b(?:for|within|after|over|about)\s+(?P<span>(?P<unit>years|months|weeks|days|decades|"
      r"hours|centuries))\b", None, _I),
@@ -336,8 +384,75 @@ _P = [
      r"evening|afternoon|weekend|summer|winter|spring|autumn)s?\b", None, _I),
 ]
 
-PATTERNS: list[tuple[str, re.Pattern, object]] = []
+# ---- keys: a pattern is tried only near one of its key tokens ------------------------
+# Tokens are runs of letters or digits, lower-cased; digit runs become classes:
+# "#year" (four digits), "#clock" (a clock time), "#ndate" (12/31/2022), "#dec" ('80s).
+
+_UNIT_KEYS = set(lx.UNITS)
+_MONTH_KEYS = {w.rstrip(".") for w in lx.MONTHS}
+_WD_KEYS = {w.rstrip(".") for w in lx.WEEKDAYS}
+_SEASON_KEYS = set(lx.SEASONS)
+_PART_KEYS = {"morning", "afternoon", "evening", "night", "overnight"}
+_REF_KEYS = {w.split()[0].split("'")[0] for w in lx.REFERENCES} | {
+    w.split()[-1] for w in lx.REFERENCES}
+_FREQ_KEYS = {w.split()[-1] for w in lx.FREQUENCIES} | {"every", "each"}
+_HOLIDAY_KEYS = {re.split(r"[\s']", w)[0] for w in _HOLIDAYS}
+
+KEYS: dict[str, set[str]] = {
+    "time": {"#clock", "#year", "noon", "midday", "midnight"},
+    "date": _MONTH_KEYS,
+    "numeric_date": {"#ndate"},
+    "month_year": _MONTH_KEYS,
+    "spoken_year": {"nineteen", "eighteen", "thousand"},
+    "month": _MONTH_KEYS,
+    "holiday": _HOLIDAY_KEYS,
+    "quarter": {"quarter", "q"},
+    "quarter_ref": {"quarter", "period", "ago", "earlier"},
+    "half": {"half"},
+    "season": _SEASON_KEYS,
+    "decade": {"#year", "#dec", "s"} | set(lx.DECADE_WORDS),
+    "century": {"century"},
+    "year": {"#year"},
+    "relday": {"yesterday", "today", "tomorrow", "tonight"},
+    "daypart": _PART_KEYS,
+    "weekday": _WD_KEYS,
+    "relperiod": _UNIT_KEYS | _SEASON_KEYS | {"half"},
+    "anaphor": _PART_KEYS | {"day", "week", "month", "year"},
+    "ago": {"ago", "earlier", "later", "now", "hence", "back"},
+    "duration": _UNIT_KEYS,
+    "bare_units": _UNIT_KEYS,
+    "vague_span": _UNIT_KEYS,
+    "the_unit": {"year", "weekend", "month", "week"},
+    "reference": _REF_KEYS,
+    "set": _FREQ_KEYS | _UNIT_KEYS | _WD_KEYS,
+}
+
+# name, compiled pattern, check, key tokens
+PATTERNS: list[tuple[str, re.Pattern, object, frozenset]] = []
 for _name, _rx, _check, _flags in _P:
     if _name == "reference":
         _rx = r"\b(?:" + _rx + r")\b"
-    PATTERNS.append((_name, re.compile(_rx, _flags), _check))
+    elif not _rx.startswith(("\\b", "(?<")):
+        _rx = r"(?<![\w'])(?=[\w'])" + _rx  # start only at a word: much faster scans
+    PATTERNS.append((_name, re.compile(_rx, _flags), _check, frozenset(KEYS[_name])))
+
+TOKEN = re.compile(r"[A-Za-z]+|\d+")
+
+
+def token_class(text: str, m: re.Match) -> str:
+    """The key of a token: its lower-case form, or a class for digit runs."""
+    tok = m.group(0)
+    if not tok[0].isdigit():
+        return tok.lower()
+    e = m.end()
+    nxt = text[e:e + 5]
+    if len(tok) == 4:
+        return "#year"
+    if nxt[:1] == ":" or nxt[:1] == "." and nxt[1:2].isdigit() or re.match(r"\s?[ap]\.?m",
+                                                                           nxt, _I):
+        return "#clock"
+    if nxt[:1] in "/-" and nxt[1:2].isdigit():
+        return "#ndate"
+    if len(tok) == 2 and nxt[:1] == "s":
+        return "#dec"
+    return "#num"
