@@ -701,3 +701,12 @@ def test_web_wire_dateline_is_metadata_even_after_a_caption(
     assert (start, start + len(line)) in document.metadata_spans
     assert document.text[document.metadata_spans[-1][1] :] == body
     assert (document.published, document.published_from) == (published, "dateline")
+
+
+def test_byline_stamp_run_into_the_first_sentence_is_metadata(tmp_path: Path) -> None:
+    stamp = "Jane Roe | 17:45 UK time, Wednesday, 29 April 2009 "
+    body = "This week, one story has dominated the news."
+    path = write(tmp_path / "blog.jsonl", json.dumps({"text": stamp + body}) + "\n")
+    (doc,), _ = load([path])
+    assert (doc.published, doc.published_from) == (date(2009, 4, 29), "header")
+    assert doc.metadata_spans == ((0, len(stamp)),)

@@ -110,6 +110,15 @@ _WEB_DATELINE = re.compile(
     r"(?:\s\d{1,2}:\d{2}\s?[ap]\.?m\.?)?(?:\s[A-Z]{2,4})?\s+"
     rf"(?:{_CAPS_PLACE}\s)?\((?P<agency>[A-Za-z][\w .&'’-]{{0,30}})\)\s+(?:-{{1,2}}|–|—)\s*"
 )
+# A byline and timestamp run into the first sentence, as blogs print them:
+# "Jane Roe | 17:45 UK time, Wednesday, 29 April 2009 This week, ...".
+_BYLINE_STAMP = re.compile(
+    r"^\s*[A-Z][\w.'’-]*(?:\s[A-Z][\w.'’-]*){0,3}\s\|\s"
+    r"(?:\d{1,2}[:.]\d{2}\s?(?:[ap]\.?m\.?)?(?:\s?(?:UK|GMT|BST|local)\stime|\s[A-Z]{2,4})?,?\s)?"
+    r"(?:(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)\w*\.?,?\s)?"
+    rf"(?:{_DAY.format(g='d')}\s{_MONTH.format(g='m')}|{_MONTH.format(g='m2')}\s{_DAY.format(g='d2')},?)"
+    rf"\s{_YEAR.format(g='y')}\s*"
+)
 _AGENCIES = {
     "reuters",
     "ap",
@@ -254,6 +263,16 @@ def read_top(text: str, name: str, warn: Callable[[str], None]) -> TopMatter:
             _apply_dateline(top, web, name, warn)
             previous_end, previous_meta = end, False
             continue
+        stamp = None if header else _BYLINE_STAMP.match(line)
+        if stamp:
+            stamped = make_date(
+                int(stamp["y"]), month_number(stamp["m"] or stamp["m2"]), int(stamp["d"] or stamp["d2"])
+            )
+            if stamped:
+                top.spans.append((start + len(line) - len(line.lstrip()), start + stamp.end()))
+                header.append(stamped)
+                previous_end, previous_meta = end, False
+                continue
         standalone = previous_meta or start - previous_end > 1  # a blank line before it
         previous_end, previous_meta = end, False
         lead = start + len(line) - len(line.lstrip())

@@ -17,6 +17,7 @@ COPY_WEIGHT = 0.25  # what a second article carrying the very same sentence adds
 HEADLINE_BONUS = 0.5  # mentioned in the first lines (headline, standfirst)
 LEAD_BONUS = 0.25  # mentioned in the lead paragraphs
 LEAD_POSITIONS = 6
+REPEAT_WEIGHT = 0.05  # each further mention of the event, in any article: a tie-breaker
 # A vague date says less: "this year" gathers mentions of everything that happened in it.
 SPECIFICITY_WEIGHT = {"time": 1.0, "day": 1.0, "week": 0.6, "month": 0.5}
 COARSE_WEIGHT = 0.3  # seasons, quarters, halves, years and wider
@@ -59,7 +60,8 @@ def score(event: Event) -> float:
         HEADLINE_BONUS if best_position <= 1 else LEAD_BONUS if best_position < LEAD_POSITIONS else 0.0
     )
     precision = SPECIFICITY_WEIGHT.get(event.period.granularity, COARSE_WEIGHT)
-    return round((independent_support(event) + prominence) * precision, 3)
+    repeats = REPEAT_WEIGHT * (len(event.mentions) - len(event.documents))
+    return round((independent_support(event) + prominence + repeats) * precision, 3)
 
 
 def rank(events: list[Event]) -> list[Event]:
