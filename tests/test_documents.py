@@ -710,3 +710,22 @@ def test_byline_stamp_run_into_the_first_sentence_is_metadata(tmp_path: Path) ->
     (doc,), _ = load([path])
     assert (doc.published, doc.published_from) == (date(2009, 4, 29), "header")
     assert doc.metadata_spans == ((0, len(stamp)),)
+
+
+@pytest.mark.parametrize(
+    "stamp",
+    ["Saturday 25 April 2009 23.24 BST ", "April 25, 2009 7:32 pm EDT ", "18:00, 25 April 2009 "],
+)
+def test_clock_stamp_run_into_the_first_sentence_is_metadata(tmp_path: Path, stamp: str) -> None:
+    body = "Swine flu has similar symptoms to the common flu."
+    path = write(tmp_path / "live.jsonl", json.dumps({"text": stamp + body}) + "\n")
+    (doc,), _ = load([path])
+    assert (doc.published, doc.published_from) == (date(2009, 4, 25), "header")
+    assert doc.metadata_spans == ((0, len(stamp)),)
+
+
+def test_a_sentence_that_opens_with_a_date_is_reporting(tmp_path: Path) -> None:
+    text = "25 April 2009 was the day the outbreak was declared.\n"
+    path = write(tmp_path / "plain.jsonl", json.dumps({"text": text}) + "\n")
+    (doc,), _ = load([path])
+    assert doc.metadata_spans == ()

@@ -110,14 +110,16 @@ _WEB_DATELINE = re.compile(
     r"(?:\s\d{1,2}:\d{2}\s?[ap]\.?m\.?)?(?:\s[A-Z]{2,4})?\s+"
     rf"(?:{_CAPS_PLACE}\s)?\((?P<agency>[A-Za-z][\w .&'’-]{{0,30}})\)\s+(?:-{{1,2}}|–|—)\s*"
 )
-# A byline and timestamp run into the first sentence, as blogs print them:
-# "Jane Roe | 17:45 UK time, Wednesday, 29 April 2009 This week, ...".
+# A byline or a clock time with the date, run into the first sentence as blogs and live pages
+# print them: "Jane Roe | 17:45 UK time, Wednesday, 29 April 2009 This week, ..." or
+# "Saturday 25 April 2009 23.24 BST Swine flu has ...".
+_CLOCK = r"\d{1,2}[:.]\d{2}(?:\s?[ap]\.?m\.?)?(?:\s(?:UK|GMT|BST|local)\stime|\s[A-Z]{2,4}\b)?"
 _BYLINE_STAMP = re.compile(
-    r"^\s*[A-Z][\w.'’-]*(?:\s[A-Z][\w.'’-]*){0,3}\s\|\s"
-    r"(?:\d{1,2}[:.]\d{2}\s?(?:[ap]\.?m\.?)?(?:\s?(?:UK|GMT|BST|local)\stime|\s[A-Z]{2,4})?,?\s)?"
+    r"^\s*(?:(?P<byline>[A-Z][\w.'’-]*(?:\s[A-Z][\w.'’-]*){0,3})\s\|\s)?"
+    rf"(?:(?P<clock>{_CLOCK}),?\s)?"
     r"(?:(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)\w*\.?,?\s)?"
     rf"(?:{_DAY.format(g='d')}\s{_MONTH.format(g='m')}|{_MONTH.format(g='m2')}\s{_DAY.format(g='d2')},?)"
-    rf"\s{_YEAR.format(g='y')}\s*"
+    rf"\s{_YEAR.format(g='y')}(?:,?\s(?P<clock_after>{_CLOCK}))?\s*"
 )
 _AGENCIES = {
     "reuters",
@@ -264,7 +266,7 @@ def read_top(text: str, name: str, warn: Callable[[str], None]) -> TopMatter:
             previous_end, previous_meta = end, False
             continue
         stamp = None if header else _BYLINE_STAMP.match(line)
-        if stamp:
+        if stamp and (stamp["byline"] or stamp["clock"] or stamp["clock_after"]):
             stamped = make_date(
                 int(stamp["y"]), month_number(stamp["m"] or stamp["m2"]), int(stamp["d"] or stamp["d2"])
             )
