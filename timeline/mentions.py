@@ -17,6 +17,9 @@ from timeline.resolver import resolve
 from timeline.sentences import Sentence, split_sentences
 
 EVENT_TYPES = frozenset({"DATE", "TIME"})
+# Where the lead sentence may stand: after the headline, standfirst and metadata lines.
+LEAD_SEARCH = 6
+LEAD_MIN_WORDS = 8
 
 
 def _inside(spans: Sequence[tuple[int, int]], start: int, end: int) -> bool:
@@ -45,7 +48,39 @@ def extract_mentions(document: Document, anchor: date | None = None) -> list[Men
     """The dated sentences of ``document``, anchored at ``anchor`` (default: its published date)."""
     anchor = anchor or document.published
     expressions = resolve(document.text, anchor=anchor)
-    return mentions_from(document, expressions, split_sentences(document.text), anchor)
+    sentences = split_sentences(document.text)
+    mentions = mentions_from(document, expressions, sentences, anchor)
+    if anchor and document.published_from != "inferred":
+        lead = lead_mention(document, sentences, mentions, anchor)
+        if lead:
+            mentions.insert(0, lead)
+    return mentions
+
+
+def _lead_sentence(document: Document, sentences: Sequence[Sentence]) -> Sentence | None:
+    """The first real sentence of the body: not the headline, furniture or metadata."""
+    for sentence in sentences[:LEAD_SEARCH]:
+        if sentence.boilerplate or _inside(document.metadata_spans, sentence.start, sentence.end):
+            continue
+        if sentence.text.strip() == document.title.strip():
+            continue
+        if len(sentence.text.split()) >= LEAD_MIN_WORDS and sentence.text.rstrip()[-1:] in ".!?\"'”’":
+            return sentence
+    return None
+
+
+def lead_mention(
+    document: Document, sentences: Sequence[Sentence], mentions: Sequence[Mention], published: date
+) -> Mention | None:
+    """An undated lead sentence reports the news of the day the article was published: it is
+    dated by the publication date, marked implicit (there is no expression to point at)."""
+    lead = _lead_sentence(document, sentences)
+    if lead is None or any(lead.start <= m.expression.start < lead.end for m in mentions):
+        return None
+    start, text = _without_metadata(document, lead)
+    day = Period(published, published, "day", published.isoformat())
+    expression = TemporalExpression(start, start, "", "DATE", day.value)
+    return Mention(document.id, text, start, expression, day, lead.index, published, implicit=True)
 
 
 def mentions_from(

@@ -63,6 +63,9 @@ class Mention:
     position: int = 0
     # The publication date the expression was resolved against (None: not anchored).
     anchor: date | None = None
+    # True for an article's undated lead sentence, dated by the article's publication date
+    # (news reports the day's events first); ``expression`` is then empty.
+    implicit: bool = False
 
 
 @dataclass(frozen=True)

@@ -28,6 +28,7 @@ def _event(event: Event) -> dict:
                 "start": m.expression.start,
                 "end": m.expression.end,
                 "anchor": m.anchor.isoformat() if m.anchor else None,
+                "implicit": m.implicit,
             }
             for m in event.mentions
         ],

@@ -1,0 +1,41 @@
+from datetime import date
+
+from timeline.mentions import extract_mentions
+from timeline.model import Document
+
+BODY = (
+    "Flu outbreak closes schools\n\n"
+    "Health officials closed every school in the capital to slow the outbreak of the new flu.\n"
+    "The minister said on Monday that the measure would last a week.\n"
+)
+
+
+def document(text=BODY, published=date(2009, 4, 29), published_from="metadata"):
+    return Document("a", "a.txt", "Flu outbreak closes schools", text, published, published_from)
+
+
+def test_undated_lead_is_dated_by_publication():
+    mentions = extract_mentions(document())
+    lead = [m for m in mentions if m.implicit]
+    assert len(lead) == 1
+    assert lead[0].period.value == "2009-04-29" and lead[0].expression.text == ""
+    assert lead[0].sentence.startswith("Health officials closed every school")
+    # "on Monday", said in an article of Wednesday 29 April 2009: Monday 27 April.
+    assert [m.period.value for m in mentions if not m.implicit] == ["2009-04-27"]
+
+
+def test_dated_lead_gets_no_implicit_mention():
+    text = BODY.replace("closed every school", "on Tuesday closed every school")
+    assert not [m for m in extract_mentions(document(text)) if m.implicit]
+
+
+def test_inferred_publication_date_is_not_evidence():
+    assert not [m for m in extract_mentions(document(published_from="inferred")) if m.implicit]
+
+
+def test_offsets_point_into_the_document():
+    doc = document()
+    for mention in extract_mentions(doc):
+        expression = mention.expression
+        assert doc.text[expression.start : expression.end] == expression.text
+        assert doc.text[mention.sentence_start :].startswith(mention.sentence)
