@@ -47,3 +47,29 @@ def test_clean_title_drops_credits_and_link_stubs():
         "Bachelet attends a news conference, August 25, 2022."
     )
     assert clean_title("The report was found.  read more") == "The report was found."
+
+
+def test_hard_wrapped_wire_copy_is_joined_into_sentences():
+    text = (
+        "Showers continued throughout the week in\n"
+        "the cocoa zone, alleviating the drought since early\n"
+        "January and improving prospects for the coming crop,\n"
+        "although normal humidity levels have not been restored,\n"
+        "the trade house said in its weekly review.\n"
+        "    The dry period means the crop will be late this year.\n"
+        "    Arrivals for the week ended February 22 were 155,221 bags\n"
+        "of 60 kilos, against 5.81 mln at the same stage last year.\n"
+    )
+    sentences = texts(text)
+    assert len(sentences) == 3
+    assert sentences[0].startswith("Showers") and sentences[0].endswith("weekly review.")
+    assert sentences[2].endswith("last year.")
+
+
+def test_short_lines_of_a_normal_article_stay_apart():
+    text = "Flu outbreak closes schools\nHealth officials closed schools.\nThe minister spoke on Monday."
+    assert texts(text) == [
+        "Flu outbreak closes schools",
+        "Health officials closed schools.",
+        "The minister spoke on Monday.",
+    ]

@@ -27,7 +27,7 @@ JOIN_WIDER_PERIOD = 0.15
 # Only weeks and months are narrow enough to say which day-level event they describe.
 WIDEST_TO_JOIN_DAYS = 31
 # A term shared by more sentences than this is too common to suggest a pair worth comparing.
-MAX_POSTING = 400
+MAX_POSTING = 100
 
 STOPWORDS = frozenset(
     """

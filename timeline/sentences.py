@@ -7,6 +7,7 @@ always does (headlines, bullets and captions stand on lines of their own).
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 # Words that end with a period without ending the sentence (lower-cased, without the dot).
@@ -41,6 +42,11 @@ TRAILING_FURNITURE = re.compile(
     r"(?:\s*\(?\bPHOTO\s*[:/]\s*[A-Z][A-Z /]*\)?\.?|\s+read more|\s*\((?:AP|Reuters|AFP) Photo[^)]*\))\s*$",
     re.IGNORECASE,
 )
+
+# Typewriter-width lines (wire copy) are joined back into paragraphs.
+HARD_WRAP_MIN_LINES = 5
+HARD_WRAP_WIDTHS = (50, 90)
+HARD_WRAP_TOLERANCE = 12
 
 _BOUNDARY = re.compile(r"""[.!?]+['"’”)\]]*(?=\s+['"‘“(\[]?[A-Z0-9])""")
 _LAST_WORD = re.compile(r"(\S+?)\.*$")
@@ -82,22 +88,58 @@ def _split_line(line: str, offset: int) -> list[tuple[int, int]]:
     return spans
 
 
+def _is_hard_wrapped(lengths: Sequence[int]) -> bool:
+    """Wire copy wrapped at a fixed width: most lines of one typewriter-like length."""
+    if len(lengths) < HARD_WRAP_MIN_LINES:
+        return False
+    typical = sorted(lengths)[len(lengths) // 2]
+    near = sum(1 for length in lengths if abs(length - typical) <= HARD_WRAP_TOLERANCE)
+    return HARD_WRAP_WIDTHS[0] <= typical <= HARD_WRAP_WIDTHS[1] and near >= 0.6 * len(lengths)
+
+
+def _blocks(text: str) -> list[tuple[int, int]]:
+    """Paragraph-like blocks: every line, except that hard-wrapped lines of one paragraph are
+    joined (a paragraph ends at a blank line, an indented line or a short closed line)."""
+    lines = [(m.start(), m.end()) for m in re.finditer(r"[^\n]+", text) if m.group(0).strip()]
+    if not _is_hard_wrapped([end - start for start, end in lines]):
+        return lines
+    typical = sorted(end - start for start, end in lines)[len(lines) // 2]
+    blocks: list[tuple[int, int]] = []
+    for start, end in lines:
+        if blocks:
+            previous_start, previous_end = blocks[-1]
+            last_line = max(text.rfind("\n", previous_start, previous_end) + 1, previous_start)
+            short_and_closed = (
+                previous_end - last_line < 0.8 * typical and text[previous_end - 1] in ".!?:\"'”’)"
+            )
+            continues = (
+                text.count("\n", previous_end, start) == 1
+                and not text[start].isspace()
+                and not short_and_closed
+            )
+            if continues:
+                blocks[-1] = (previous_start, end)
+                continue
+        blocks.append((start, end))
+    return blocks
+
+
 def split_sentences(text: str) -> list[Sentence]:
     """Sentences of ``text`` in order, each with offsets such that text[start:end] == text."""
     sentences: list[Sentence] = []
     position = 0
-    for line_match in re.finditer(r"[^\n]+", text):
-        line = line_match.group(0)
-        stripped = line.strip(" \t•·*-–—")
+    for block_start, block_end in _blocks(text):
+        block = text[block_start:block_end]
+        stripped = block.strip(" \t•·*-–—")
         if not stripped:
             continue
-        lead = line.index(stripped[0])
-        boilerplate_line = bool(BOILERPLATE_LINE.match(stripped))
-        for start, end in _split_line(stripped, line_match.start() + lead):
+        lead = block.index(stripped[0])
+        boilerplate_block = bool(BOILERPLATE_LINE.match(stripped))
+        for start, end in _split_line(stripped, block_start + lead):
             while end > start and text[end - 1].isspace():
                 end -= 1
             sentence = text[start:end]
-            boilerplate = boilerplate_line or bool(BOILERPLATE_LINE.match(sentence))
+            boilerplate = boilerplate_block or bool(BOILERPLATE_LINE.match(sentence))
             sentences.append(Sentence(start, end, sentence, position, boilerplate))
             position += 1
     return sentences
