@@ -77,3 +77,19 @@ def test_single_article_with_explicit_dates_is_anchored_after_them():
     assert documents["lonely"].published_from == "inferred"
     assert documents["lonely"].published >= date(2020, 5, 16)
     assert warnings
+
+
+def test_top_covers_distinct_dates_first():
+    from timeline.chronology import strongest
+    from timeline.model import Event
+    from timeline.period import Period
+
+    def event(value, score, docs):
+        return Event(f"{value}-{score}", Period.from_value(value), "t", score, (), ()), docs
+
+    # Two events on the busiest day, one on a quieter day: --top 2 gives both days.
+    made = [event("2009-04-27", 5.0, 5), event("2009-04-27", 4.0, 4), event("2009-04-28", 2.0, 2)]
+    events = [e for e, _ in made]
+    chosen = strongest(events, 2)
+    assert sorted(e.period.value for e in chosen) == ["2009-04-27", "2009-04-28"]
+    assert strongest(events, 3)[2].score == 4.0

@@ -105,3 +105,20 @@ def test_title_is_a_whole_unquoted_sentence():
     ]
     (event,) = merge(mentions)
     assert event.title == "The UN rights office released its report on Xinjiang on Aug. 31."
+
+
+def test_average_linkage_keeps_a_busy_day_apart():
+    # Two clear events on one day, plus one sentence sharing a little with each: single
+    # linkage would chain all three into one event.
+    mentions = [
+        make_mention("a", "Mexico closed all schools in the capital on Monday.", "Monday", "2009-04-27"),
+        make_mention("b", "On Monday Mexico closed schools in the capital city.", "Monday", "2009-04-27"),
+        make_mention("c", "Egypt began slaughtering pigs on Monday.", "Monday", "2009-04-27"),
+        make_mention(
+            "d", "Egypt ordered pigs slaughtered on Monday as a precaution.", "Monday", "2009-04-27"
+        ),
+        make_mention("e", "Schools and pig farms were inspected on Monday.", "Monday", "2009-04-27"),
+    ]
+    groups = sorted(sorted(e.documents) for e in merge(mentions))
+    assert ["a", "b"] in [g[:2] for g in groups]
+    assert not any({"a", "c"} <= set(g) for g in groups)

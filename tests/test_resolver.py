@@ -35,24 +35,31 @@ def value_of(text: str, span: str, anchor: date | None = ANCHOR) -> str:
 
 # --------------------------------------------------------------- Issue A: news conventions
 
-@pytest.mark.parametrize("text, span, value", [
-    ("The ministry said Friday that the claims were lies.", "Friday", "2022-09-09"),
-    ("The ambassador spoke on Friday in Geneva.", "Friday", "2022-09-09"),
-    ("The two ministers met on Thursday.", "Thursday", "2022-09-08"),
-    ("Border controls apply starting Monday.", "Monday", "2022-09-12"),
-    ("The parliament will debate the bill Monday.", "Monday", "2022-09-12"),
-    ("Delegates prepare for the upcoming vote on Monday.", "Monday", "2022-09-12"),
-    ("Protesters gathered on Wednesday outside the embassy.", "Wednesday", "2022-09-07"),
-])
+
+@pytest.mark.parametrize(
+    "text, span, value",
+    [
+        ("The ministry said Friday that the claims were lies.", "Friday", "2022-09-09"),
+        ("The ambassador spoke on Friday in Geneva.", "Friday", "2022-09-09"),
+        ("The two ministers met on Thursday.", "Thursday", "2022-09-08"),
+        ("Border controls apply starting Monday.", "Monday", "2022-09-12"),
+        ("The parliament will debate the bill Monday.", "Monday", "2022-09-12"),
+        ("Delegates prepare for the upcoming vote on Monday.", "Monday", "2022-09-12"),
+        ("Protesters gathered on Wednesday outside the embassy.", "Wednesday", "2022-09-07"),
+    ],
+)
 def test_weekdays_follow_tense(text, span, value):
     assert value_of(text, span) == value
 
 
-@pytest.mark.parametrize("text, span, value", [
-    ("The envoy travels to Beijing next week.", "next week", "2022-W37"),
-    ("The envoy returned from Beijing last week.", "last week", "2022-W35"),
-    ("Negotiators are meeting this week.", "this week", "2022-W36"),
-])
+@pytest.mark.parametrize(
+    "text, span, value",
+    [
+        ("The envoy travels to Beijing next week.", "next week", "2022-W37"),
+        ("The envoy returned from Beijing last week.", "last week", "2022-W35"),
+        ("Negotiators are meeting this week.", "this week", "2022-W36"),
+    ],
+)
 def test_relative_weeks(text, span, value):
     assert value_of(text, span) == value
 
@@ -68,41 +75,50 @@ def test_months_without_year():
     assert (e.text, e.value, e.mod) == ("late May", "2022-05", "END")
 
 
-@pytest.mark.parametrize("text, span, value", [
-    ("The panel released its findings Aug. 31.", "Aug. 31", "2022-08-31"),
-    ("The panel released its findings on 31 August.", "31 August", "2022-08-31"),
-    ("Her statement of Sept 1 was widely quoted.", "Sept 1", "2022-09-01"),
-    ("The panel released its findings Aug 31 in the evening.", "Aug 31", "2022-08-31"),
-    # past tense, a date far after the anchor: the previous year
-    ("The old mayor was sworn in on Dec. 20.", "Dec. 20", "2021-12-20"),
-    # a future cue: the next occurrence
-    ("The conference will be held on Aug. 30.", "Aug. 30", "2023-08-30"),
-    ("The treaty will take effect on Oct. 1.", "Oct. 1", "2022-10-01"),
-])
+@pytest.mark.parametrize(
+    "text, span, value",
+    [
+        ("The panel released its findings Aug. 31.", "Aug. 31", "2022-08-31"),
+        ("The panel released its findings on 31 August.", "31 August", "2022-08-31"),
+        ("Her statement of Sept 1 was widely quoted.", "Sept 1", "2022-09-01"),
+        ("The panel released its findings Aug 31 in the evening.", "Aug 31", "2022-08-31"),
+        # past tense, a date far after the anchor: the previous year
+        ("The old mayor was sworn in on Dec. 20.", "Dec. 20", "2021-12-20"),
+        # a future cue: the next occurrence
+        ("The conference will be held on Aug. 30.", "Aug. 30", "2023-08-30"),
+        ("The treaty will take effect on Oct. 1.", "Oct. 1", "2022-10-01"),
+    ],
+)
 def test_day_and_month_take_the_year_that_fits(text, span, value):
     assert value_of(text, span) == value
 
 
-@pytest.mark.parametrize("text, span, value", [
-    ("The judge serves a four-year term.", "four-year", "P4Y"),
-    ("The minister began a six-day visit.", "six-day", "P6D"),
-    ("Exports fell over the past five years.", "the past five years", "P5Y"),
-])
+@pytest.mark.parametrize(
+    "text, span, value",
+    [
+        ("The judge serves a four-year term.", "four-year", "P4Y"),
+        ("The minister began a six-day visit.", "six-day", "P6D"),
+        ("Exports fell over the past five years.", "the past five years", "P5Y"),
+    ],
+)
 def test_durations_are_never_dates(text, span, value):
     e = [x for x in resolve(text, ANCHOR) if x.text == span]
     assert e and e[0].type == "DURATION" and e[0].value == value
 
 
-@pytest.mark.parametrize("text", [
-    "Officials may announce more sanctions.",
-    "Nearly 100 countries backed the 48-page report.",
-    "Thousands of protesters march through the capital.",
-    "The runner finished second in the heat.",
-    "The ticket cost $1,987 and the match ended 3-1.",
-    "Call the hotline at 555-1990 or 212-555-0187.",
-    "They may march again if the ban stays.",
-    "Turnout rose to 1,500 voters in 34 districts.",
-])
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Officials may announce more sanctions.",
+        "Nearly 100 countries backed the 48-page report.",
+        "Thousands of protesters march through the capital.",
+        "The runner finished second in the heat.",
+        "The ticket cost $1,987 and the match ended 3-1.",
+        "Call the hotline at 555-1990 or 212-555-0187.",
+        "They may march again if the ban stays.",
+        "Turnout rose to 1,500 voters in 34 districts.",
+    ],
+)
 def test_not_dates(text):
     assert found(text) == []
 
@@ -112,14 +128,16 @@ def test_now_is_never_a_calendar_date():
         assert e.type == "DATE" and Period.from_value(e.value) is None
 
 
-@pytest.mark.parametrize("text, span, typ, value", [
-    ("The mission was founded May 16, 2020.", "May 16, 2020", "DATE", "2020-05-16"),
-    ("Talks collapsed Feb. 26, 2020, in Vienna.", "Feb. 26, 2020", "DATE", "2020-02-26"),
-    ("The draft was circulated August 25, 2022.", "August 25, 2022", "DATE", "2022-08-25"),
-    ("Published on September 13, 2022 by the desk.", "September 13, 2022", "DATE", "2022-09-13"),
-    ("Updated: 12:20, September 13, 2022", "12:20, September 13, 2022", "TIME",
-     "2022-09-13T12:20"),
-])
+@pytest.mark.parametrize(
+    "text, span, typ, value",
+    [
+        ("The mission was founded May 16, 2020.", "May 16, 2020", "DATE", "2020-05-16"),
+        ("Talks collapsed Feb. 26, 2020, in Vienna.", "Feb. 26, 2020", "DATE", "2020-02-26"),
+        ("The draft was circulated August 25, 2022.", "August 25, 2022", "DATE", "2022-08-25"),
+        ("Published on September 13, 2022 by the desk.", "September 13, 2022", "DATE", "2022-09-13"),
+        ("Updated: 12:20, September 13, 2022", "12:20, September 13, 2022", "TIME", "2022-09-13T12:20"),
+    ],
+)
 def test_explicit_dates(text, span, typ, value):
     e = [x for x in resolve(text, ANCHOR) if x.text == span]
     assert e and (e[0].type, e[0].value) == (typ, value)
@@ -127,33 +145,40 @@ def test_explicit_dates(text, span, typ, value):
 
 # --------------------------------------------------------------- Issue B: coverage
 
-@pytest.mark.parametrize("text, span, value", [
-    ("The deadline was Tuesday, Sept. 6, for all filings.", "Tuesday, Sept. 6", "2022-09-06"),
-    ("It was signed on 3 March 2019.", "3 March 2019", "2019-03-03"),
-    ("The strike began in June 2021.", "June 2021", "2021-06"),
-    ("Rates were cut in January of 2020.", "January of 2020", "2020-01"),
-    ("The firm was founded in 1998.", "1998", "1998"),
-    ("Inflation soared in the 1990s.", "the 1990s", "199"),
-    ("Music from the '80s is back.", "the '80s", "198"),
-    ("Cities grew fast in the 19th century.", "the 19th century", "18"),
-    ("The form was filed on 2021-03-04.", "2021-03-04", "2021-03-04"),
-    ("The letter is dated 7/4/2021.", "7/4/2021", "2021-07-04"),
-])
+
+@pytest.mark.parametrize(
+    "text, span, value",
+    [
+        ("The deadline was Tuesday, Sept. 6, for all filings.", "Tuesday, Sept. 6", "2022-09-06"),
+        ("It was signed on 3 March 2019.", "3 March 2019", "2019-03-03"),
+        ("The strike began in June 2021.", "June 2021", "2021-06"),
+        ("Rates were cut in January of 2020.", "January of 2020", "2020-01"),
+        ("The firm was founded in 1998.", "1998", "1998"),
+        ("Inflation soared in the 1990s.", "the 1990s", "199"),
+        ("Music from the '80s is back.", "the '80s", "198"),
+        ("Cities grew fast in the 19th century.", "the 19th century", "18"),
+        ("The form was filed on 2021-03-04.", "2021-03-04", "2021-03-04"),
+        ("The letter is dated 7/4/2021.", "7/4/2021", "2021-07-04"),
+    ],
+)
 def test_explicit_forms(text, span, value):
     assert value_of(text, span) == value
 
 
-@pytest.mark.parametrize("text, span, typ, value", [
-    ("The storm hit yesterday.", "yesterday", "DATE", "2022-09-08"),
-    ("The court rules today.", "today", "DATE", "2022-09-09"),
-    ("Voting ends tomorrow.", "tomorrow", "DATE", "2022-09-10"),
-    ("The band plays tonight.", "tonight", "TIME", "2022-09-09TNI"),
-    ("Police cleared the square this morning.", "this morning", "TIME", "2022-09-09TMO"),
-    ("Fires broke out last night.", "last night", "TIME", "2022-09-08TNI"),
-    ("The bridge closed three days ago.", "three days ago", "DATE", "2022-09-06"),
-    ("The mine opened two years ago.", "two years ago", "DATE", "2020"),
-    ("The plant shut five months ago.", "five months ago", "DATE", "2022-04"),
-])
+@pytest.mark.parametrize(
+    "text, span, typ, value",
+    [
+        ("The storm hit yesterday.", "yesterday", "DATE", "2022-09-08"),
+        ("The court rules today.", "today", "DATE", "2022-09-09"),
+        ("Voting ends tomorrow.", "tomorrow", "DATE", "2022-09-10"),
+        ("The band plays tonight.", "tonight", "TIME", "2022-09-09TNI"),
+        ("Police cleared the square this morning.", "this morning", "TIME", "2022-09-09TMO"),
+        ("Fires broke out last night.", "last night", "TIME", "2022-09-08TNI"),
+        ("The bridge closed three days ago.", "three days ago", "DATE", "2022-09-06"),
+        ("The mine opened two years ago.", "two years ago", "DATE", "2020"),
+        ("The plant shut five months ago.", "five months ago", "DATE", "2022-04"),
+    ],
+)
 def test_relative_days(text, span, typ, value):
     e = [x for x in resolve(text, ANCHOR) if x.text == span]
     assert e and (e[0].type, e[0].value) == (typ, value)
@@ -165,54 +190,63 @@ def test_later_and_earlier_count_from_the_last_date():
     assert value_of(text, "A week earlier") == "2022-W30"
 
 
-@pytest.mark.parametrize("text, span, value, mod", [
-    ("Sales slowed last month.", "last month", "2022-08", ""),
-    ("Sales will recover next month.", "next month", "2022-10", ""),
-    ("Output rose this year.", "this year", "2022", ""),
-    ("Output fell last year.", "last year", "2021", ""),
-    ("Profits should rise next quarter.", "next quarter", "2022-Q4", ""),
-    ("Crowds gathered last weekend.", "last weekend", "2022-W35-WE", ""),
-    ("The agency will report later this year.", "later this year", "2022", "END"),
-    ("The plant reopens early next year.", "early next year", "2023", "START"),
-    ("The rules date from mid-2015.", "mid-2015", "2015", "MID"),
-    ("Prices peaked in the late 1970s.", "the late 1970s", "197", "END"),
-    ("The ship is due this summer.", "this summer", "2022-SU", ""),
-    ("The ice was thick last winter.", "last winter", "2021-WI", ""),
-    ("Revenue grew in the third quarter of 2021.", "the third quarter of 2021", "2021-Q3", ""),
-    ("Revenue grew in Q2 2020.", "Q2 2020", "2020-Q2", ""),
-    ("Debt rose in the first half of 2022.", "the first half of 2022", "2022-H1", ""),
-    ("The budget for fiscal 2023 was approved.", "fiscal 2023", "2023", ""),
-])
+@pytest.mark.parametrize(
+    "text, span, value, mod",
+    [
+        ("Sales slowed last month.", "last month", "2022-08", ""),
+        ("Sales will recover next month.", "next month", "2022-10", ""),
+        ("Output rose this year.", "this year", "2022", ""),
+        ("Output fell last year.", "last year", "2021", ""),
+        ("Profits should rise next quarter.", "next quarter", "2022-Q4", ""),
+        ("Crowds gathered last weekend.", "last weekend", "2022-W35-WE", ""),
+        ("The agency will report later this year.", "later this year", "2022", "END"),
+        ("The plant reopens early next year.", "early next year", "2023", "START"),
+        ("The rules date from mid-2015.", "mid-2015", "2015", "MID"),
+        ("Prices peaked in the late 1970s.", "the late 1970s", "197", "END"),
+        ("The ship is due this summer.", "this summer", "2022-SU", ""),
+        ("The ice was thick last winter.", "last winter", "2021-WI", ""),
+        ("Revenue grew in the third quarter of 2021.", "the third quarter of 2021", "2021-Q3", ""),
+        ("Revenue grew in Q2 2020.", "Q2 2020", "2020-Q2", ""),
+        ("Debt rose in the first half of 2022.", "the first half of 2022", "2022-H1", ""),
+        ("The budget for fiscal 2023 was approved.", "fiscal 2023", "2023", ""),
+    ],
+)
 def test_periods(text, span, value, mod):
     e = [x for x in resolve(text, ANCHOR) if x.text == span]
     assert e and (e[0].value, e[0].mod) == (value, mod)
 
 
-@pytest.mark.parametrize("text, span, typ, value", [
-    ("Inspectors visit every week.", "every week", "SET", "P1W"),
-    ("The index is revised annually.", "annually", "SET", "P1Y"),
-    ("The paper is printed daily.", "daily", "SET", "P1D"),
-    ("The ceasefire held for 48 hours.", "48 hours", "DURATION", "PT48H"),
-    ("Talks lasted three weeks.", "three weeks", "DURATION", "P3W"),
-    ("He waited twenty-four months.", "twenty-four months", "DURATION", "P24M"),
-    ("The case took a dozen years.", "a dozen years", "DURATION", "P12Y"),
-    ("The strike lasted several days.", "several days", "DURATION", "PXD"),
-    ("Prices are high now.", "now", "DATE", "PRESENT_REF"),
-    ("The plant is currently closed.", "currently", "DATE", "PRESENT_REF"),
-    ("The mayor recently resigned.", "recently", "DATE", "PAST_REF"),
-    ("Rules may change in the future.", "the future", "DATE", "FUTURE_REF"),
-])
+@pytest.mark.parametrize(
+    "text, span, typ, value",
+    [
+        ("Inspectors visit every week.", "every week", "SET", "P1W"),
+        ("The index is revised annually.", "annually", "SET", "P1Y"),
+        ("The paper is printed daily.", "daily", "SET", "P1D"),
+        ("The ceasefire held for 48 hours.", "48 hours", "DURATION", "PT48H"),
+        ("Talks lasted three weeks.", "three weeks", "DURATION", "P3W"),
+        ("He waited twenty-four months.", "twenty-four months", "DURATION", "P24M"),
+        ("The case took a dozen years.", "a dozen years", "DURATION", "P12Y"),
+        ("The strike lasted several days.", "several days", "DURATION", "PXD"),
+        ("Prices are high now.", "now", "DATE", "PRESENT_REF"),
+        ("The plant is currently closed.", "currently", "DATE", "PRESENT_REF"),
+        ("The mayor recently resigned.", "recently", "DATE", "PAST_REF"),
+        ("Rules may change in the future.", "the future", "DATE", "FUTURE_REF"),
+    ],
+)
 def test_durations_sets_references(text, span, typ, value):
     e = [x for x in resolve(text, ANCHOR) if x.text == span]
     assert e and (e[0].type, e[0].value) == (typ, value)
 
 
-@pytest.mark.parametrize("text, span, value", [
-    ("The vote closed at 3 p.m. Friday.", "3 p.m. Friday", "2022-09-09T15:00"),
-    ("The blast came at 10:45 a.m. local time.", "10:45 a.m. local time", "2022-09-09T10:45"),
-    ("Doors open at noon.", "noon", "2022-09-09T12:00"),
-    ("The train left Thursday at 9:15 p.m.", "Thursday at 9:15 p.m.", "2022-09-08T21:15"),
-])
+@pytest.mark.parametrize(
+    "text, span, value",
+    [
+        ("The vote closed at 3 p.m. Friday.", "3 p.m. Friday", "2022-09-09T15:00"),
+        ("The blast came at 10:45 a.m. local time.", "10:45 a.m. local time", "2022-09-09T10:45"),
+        ("Doors open at noon.", "noon", "2022-09-09T12:00"),
+        ("The train left Thursday at 9:15 p.m.", "Thursday at 9:15 p.m.", "2022-09-08T21:15"),
+    ],
+)
 def test_times_of_day(text, span, value):
     e = [x for x in resolve(text, ANCHOR) if x.text == span]
     assert e and (e[0].type, e[0].value) == ("TIME", value)
@@ -224,6 +258,7 @@ def test_holidays():
 
 
 # --------------------------------------------------------------- without an anchor
+
 
 def test_no_anchor_gives_x_values():
     assert value_of("The panel released its findings Aug. 31.", "Aug. 31", None) == "XXXX-08-31"
@@ -238,18 +273,21 @@ def test_offsets_and_order():
     exprs = resolve(text, ANCHOR)
     assert [e.text for e in exprs] == ["Aug. 31", "Friday", "next week"]
     for e in exprs:
-        assert text[e.start:e.end] == e.text
+        assert text[e.start : e.end] == e.text
     assert all(a.end <= b.start for a, b in zip(exprs, exprs[1:], strict=False))
 
 
-@pytest.mark.parametrize("bad", ["", "   ", "\x00\x01", "May", "31 February 2022",
-                                 "9999-99-99", "Q9", "the 0th century", "13/45/2020"])
+@pytest.mark.parametrize(
+    "bad",
+    ["", "   ", "\x00\x01", "May", "31 February 2022", "9999-99-99", "Q9", "the 0th century", "13/45/2020"],
+)
 def test_never_raises(bad):
     resolve(bad, ANCHOR)
     resolve(bad, None)
 
 
 # --------------------------------------------------------------- context rules
+
 
 def test_deadline_by_points_forward():
     assert value_of("The airline will expand its routes by August.", "August") == "2023-08"
@@ -267,8 +305,7 @@ def test_month_two_months_ahead_in_past_tense_stays_this_year():
 
 
 def test_quarter_context():
-    text = ("For the quarter ended June 30, the bank earned $5 million, "
-            "up from $4 million a year earlier.")
+    text = "For the quarter ended June 30, the bank earned $5 million, up from $4 million a year earlier."
     assert value_of(text, "the quarter") == "2022-Q2"
     assert value_of(text, "a year earlier") == "2021-Q2"
     text = "For the nine months, profit rose from a year earlier."
@@ -294,8 +331,10 @@ def test_titles_and_ages_are_not_durations():
 def test_anchor_may_be_a_datetime():
     from datetime import datetime
 
-    assert value_of("The ministry said Friday it disagreed.", "Friday",
-                    datetime(2022, 9, 9, 15, 30)) == "2022-09-09"
+    assert (
+        value_of("The ministry said Friday it disagreed.", "Friday", datetime(2022, 9, 9, 15, 30))
+        == "2022-09-09"
+    )
 
 
 def test_no_handler_fails_silently(monkeypatch):
@@ -318,12 +357,15 @@ def test_no_handler_fails_silently(monkeypatch):
         resolve(text, anchor)
 
 
-@pytest.mark.parametrize("text", [
-    "Farmers planted winter wheat early.",
-    "The coalition began to fall apart.",
-    "The fall in prices hurt exporters.",
-    "Oil is expected to fall further.",
-])
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Farmers planted winter wheat early.",
+        "The coalition began to fall apart.",
+        "The fall in prices hurt exporters.",
+        "Oil is expected to fall further.",
+    ],
+)
 def test_seasons_need_a_time_context(text):
     assert found(text) == []
 

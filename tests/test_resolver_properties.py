@@ -20,20 +20,84 @@ _POINT = (
     r"|-(?:Q[1-4X]|H[12X]|SP|SU|FA|WI))?"
     r"(?:T(?:\d{2}(?::\d{2}(?::\d{2})?)?|MO|AF|EV|NI|MI|DT))?"
 )
-_DUR = (r"P(?:(?:[\dX]+(?:\.\d+)?[YMWDQ])+(?:T(?:[\dX]+(?:\.\d+)?[HMS])+)?"
-        r"|T(?:[\dX]+(?:\.\d+)?[HMS])+)")
+_DUR = (
+    r"P(?:(?:[\dX]+(?:\.\d+)?[YMWDQ])+(?:T(?:[\dX]+(?:\.\d+)?[HMS])+)?"
+    r"|T(?:[\dX]+(?:\.\d+)?[HMS])+)"
+)
 TIMEX3_VALUE = re.compile(rf"^(?:{_POINT}|{_DUR}|PRESENT_REF|PAST_REF|FUTURE_REF)$")
 TYPES = {"DATE", "TIME", "DURATION", "SET"}
 
 # Words that steer the random text into the patterns.
 _WORDS = [
-    "Friday", "Aug.", "31", "2022", "Sept", "May", "may", "last", "next", "week", "year",
-    "years", "ago", "later", "earlier", "the", "past", "five", "four-year", "early", "mid-",
-    "late", "1990s", "'80s", "quarter", "third", "first", "half", "of", "p.m.", "12:20", ",",
-    ".", "now", "Now", "today", "tonight", "morning", "every", "daily", "summer", "fiscal",
-    "century", "20th", "a", "dozen", "twenty-four", "hours", "$1,987", "3-1", "on", "in",
-    "said", "will", "Monday", "this", "month", "weekend", "Christmas", "Q3", "7/4/2021",
-    "2021-03-04", "nineteen", "ninety-seven", "\n", "  ", "Tuesday,", "August", "25,",
+    "Friday",
+    "Aug.",
+    "31",
+    "2022",
+    "Sept",
+    "May",
+    "may",
+    "last",
+    "next",
+    "week",
+    "year",
+    "years",
+    "ago",
+    "later",
+    "earlier",
+    "the",
+    "past",
+    "five",
+    "four-year",
+    "early",
+    "mid-",
+    "late",
+    "1990s",
+    "'80s",
+    "quarter",
+    "third",
+    "first",
+    "half",
+    "of",
+    "p.m.",
+    "12:20",
+    ",",
+    ".",
+    "now",
+    "Now",
+    "today",
+    "tonight",
+    "morning",
+    "every",
+    "daily",
+    "summer",
+    "fiscal",
+    "century",
+    "20th",
+    "a",
+    "dozen",
+    "twenty-four",
+    "hours",
+    "$1,987",
+    "3-1",
+    "on",
+    "in",
+    "said",
+    "will",
+    "Monday",
+    "this",
+    "month",
+    "weekend",
+    "Christmas",
+    "Q3",
+    "7/4/2021",
+    "2021-03-04",
+    "nineteen",
+    "ninety-seven",
+    "\n",
+    "  ",
+    "Tuesday,",
+    "August",
+    "25,",
 ]
 random_news = st.lists(st.sampled_from(_WORDS), max_size=30).map(" ".join)
 anchors = st.one_of(st.none(), st.dates(min_value=date(1, 1, 1), max_value=date(9999, 12, 31)))
@@ -44,7 +108,7 @@ def _check(text: str, anchor) -> None:
     last_end = -1
     for e in exprs:
         assert 0 <= e.start < e.end <= len(text)
-        assert text[e.start:e.end] == e.text
+        assert text[e.start : e.end] == e.text
         assert e.type in TYPES
         assert TIMEX3_VALUE.match(e.value), e.value
         assert e.start >= last_end, "overlapping or unsorted spans"
@@ -64,9 +128,26 @@ def test_newsy_text_any_anchor(text, anchor):
 
 
 def test_validator_accepts_and_rejects():
-    for good in ["2022-09-09", "2022-W37", "2022-W35-WE", "XXXX-08-31", "XXXX-WXX-5", "199",
-                 "19", "2022-SU", "2022-Q3", "2022-H1", "2022-09-09T12:20", "2022-09-09TNI",
-                 "P4Y", "PT24H", "PXD", "P2.5Y", "PRESENT_REF", "FY2022"]:
+    for good in [
+        "2022-09-09",
+        "2022-W37",
+        "2022-W35-WE",
+        "XXXX-08-31",
+        "XXXX-WXX-5",
+        "199",
+        "19",
+        "2022-SU",
+        "2022-Q3",
+        "2022-H1",
+        "2022-09-09T12:20",
+        "2022-09-09TNI",
+        "P4Y",
+        "PT24H",
+        "PXD",
+        "P2.5Y",
+        "PRESENT_REF",
+        "FY2022",
+    ]:
         assert TIMEX3_VALUE.match(good), good
     for bad in ["", "Friday", "2022-9-9", "P", "2022-W37-8", "NOW"]:
         assert not TIMEX3_VALUE.match(bad), bad

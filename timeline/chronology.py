@@ -7,6 +7,7 @@ dateline, or inferred from what its own text and the rest of the collection say.
 from __future__ import annotations
 
 import os
+from collections import defaultdict
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, replace
 from datetime import date, timedelta
@@ -15,7 +16,7 @@ from timeline.mentions import extract_mentions
 from timeline.merge import merge
 from timeline.model import Chronology, Document, Event, Mention
 from timeline.period import Period
-from timeline.rank import rank
+from timeline.rank import date_strength, rank
 from timeline.resolver import resolve
 
 # Candidate publication dates around each date the collection or the text offers.
@@ -173,16 +174,19 @@ def select(events: Sequence[Event], options: BuildOptions) -> list[Event]:
 
 
 def strongest(events: Sequence[Event], count: int) -> list[Event]:
-    """The ``count`` strongest events, one per date first: a short chronology should cover
-    as many moments of the story as it can before it lists a second event of one day."""
-    ranked = sorted(events, key=lambda e: (-e.score, e.period.days, e.period.start, e.id))
-    first_of_date: dict[tuple[date, date], Event] = {}
-    for event in ranked:
-        first_of_date.setdefault(_day_or_period(event.period), event)
-    chosen = list(first_of_date.values())[:count]
+    """The ``count`` strongest events, one per date first: the dates most articles report on
+    (see ``rank.date_strength``), each with its strongest event; then the next strongest events.
+    A short chronology should cover as many moments of the story as it can before it lists a
+    second event of one day."""
+    by_date: dict[tuple[date, date], list[Event]] = defaultdict(list)
+    for event in sorted(events, key=lambda e: (-e.score, e.period.days, e.period.start, e.id)):
+        by_date[_day_or_period(event.period)].append(event)
+    dates = sorted(by_date, key=lambda key: (-date_strength(by_date[key]), key))
+    chosen = [by_date[key][0] for key in dates[:count]]
     if len(chosen) < count:
-        taken = {e.id for e in chosen}
-        chosen += [e for e in ranked if e.id not in taken][: count - len(chosen)]
+        rest = [e for key in dates for e in by_date[key][1:]]
+        rest.sort(key=lambda e: (-e.score, e.period.days, e.period.start, e.id))
+        chosen += rest[: count - len(chosen)]
     return chosen
 
 

@@ -122,26 +122,56 @@ class _Components:
         return list(grouped.values())
 
 
-def _link_similar(
-    members: Sequence[int], terms_of: Sequence[set[str]], weights: Weights, components: _Components
-) -> None:
-    """Join members whose content overlaps enough. Only pairs that share a term are compared
-    (an inverted index), and only while they are apart, so a busy day costs far less than all
-    pairs; a term in more than MAX_POSTING sentences of the block is too common to suggest one."""
+def _similar_pairs(
+    members: Sequence[int], terms_of: Sequence[set[str]], weights: Weights
+) -> dict[tuple[int, int], float]:
+    """Similarity of the pairs that share a term, found through an inverted index so a busy
+    day costs far less than all pairs; a term in more than MAX_POSTING sentences of the block
+    is too common to suggest a pair."""
     postings: dict[str, list[int]] = defaultdict(list)
     for index in members:
-        components.find(index)
         for term in terms_of[index]:
             postings[term].append(index)
+    similarity: dict[tuple[int, int], float] = {}
     for posting in postings.values():
         if len(posting) > MAX_POSTING:
             continue
         for position, first in enumerate(posting):
             for second in posting[position + 1 :]:
-                if components.find(first) != components.find(second) and (
-                    weights.overlap(first, second) >= JOIN_SAME_DAY
-                ):
-                    components.union(first, second)
+                pair = (first, second) if first < second else (second, first)
+                if pair not in similarity:
+                    similarity[pair] = weights.overlap(first, second)
+    return similarity
+
+
+def _link_similar(
+    members: Sequence[int], terms_of: Sequence[set[str]], weights: Weights, components: _Components
+) -> None:
+    """Average linkage: two groups join when their members are, on average, similar enough,
+    so one loose pair cannot chain unrelated statements of a busy day into one event.
+    Pairs are taken from the most similar down; pairs never compared count as unrelated."""
+    similarity = _similar_pairs(members, terms_of, weights)
+    size: Counter[int] = Counter(components.find(index) for index in members)
+    linked: dict[int, dict[int, float]] = defaultdict(dict)  # group -> group -> summed similarity
+    for (first, second), value in similarity.items():
+        a, b = components.find(first), components.find(second)
+        if a != b:
+            linked[a][b] = linked[a].get(b, 0.0) + value
+            linked[b][a] = linked[b].get(a, 0.0) + value
+    for (first, second), value in sorted(similarity.items(), key=lambda item: (-item[1], item[0])):
+        if value < JOIN_SAME_DAY:
+            break
+        gone, kept = components.find(first), components.find(second)
+        if gone == kept or linked[gone].get(kept, 0.0) < JOIN_SAME_DAY * size[gone] * size[kept]:
+            continue
+        components.union(gone, kept)
+        size[kept] += size.pop(gone)
+        for other, total in linked.pop(gone).items():
+            linked[other].pop(gone, None)
+            if other != kept:
+                linked[other][kept] = linked[other].get(kept, 0.0) + total
+                linked[kept][other] = linked[kept].get(other, 0.0) + total
+        linked[kept].pop(gone, None)
 
 
 def _link_day(
@@ -210,11 +240,26 @@ def cluster_mentions(mentions: Sequence[Mention]) -> list[list[Mention]]:
     return [[mentions[i] for i in sorted(group)] for group in components.groups()]
 
 
+_CAPTION_END = re.compile(r"\b\d{4}\W{0,3}$")
+
+
+def _reads_like_caption(mention: Mention) -> bool:
+    """Photo captions end with their place and full date: "... in Mexico City April 24, 2009."."""
+    return bool(_CAPTION_END.search(mention.sentence)) and mention.expression.text[-4:].isdigit()
+
+
 def _title_rank(mention: Mention, event_period: Period) -> tuple:
     words = len(mention.sentence.split())
     quoted = mention.sentence.lstrip()[:1] in "\"'“‘"
     well_sized = 8 <= words <= 45
-    return (mention.period != event_period, quoted, not well_sized, mention.position, words)
+    return (
+        mention.period != event_period and not mention.implicit,
+        quoted,
+        _reads_like_caption(mention),
+        not well_sized,
+        mention.position,
+        words,
+    )
 
 
 def choose_title(mentions: Sequence[Mention], period: Period) -> str:

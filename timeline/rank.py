@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from collections import defaultdict
+from collections.abc import Sequence
 from dataclasses import replace
 
 from timeline.model import Event
@@ -62,6 +63,15 @@ def score(event: Event) -> float:
     precision = SPECIFICITY_WEIGHT.get(event.period.granularity, COARSE_WEIGHT)
     repeats = REPEAT_WEIGHT * (len(event.mentions) - len(event.documents))
     return round((independent_support(event) + prominence + repeats) * precision, 3)
+
+
+def date_strength(events: Sequence[Event]) -> float:
+    """How strongly the collection reports on one date: the articles behind all its events
+    (an article counts once however many of the day's events it reports), weighted like an
+    event's score by how specific the date is, with the strongest event as a tie-breaker."""
+    articles = {doc for event in events for doc in event.documents}
+    precision = SPECIFICITY_WEIGHT.get(events[0].period.granularity, COARSE_WEIGHT)
+    return len(articles) * precision + max(event.score for event in events) / 1000
 
 
 def rank(events: list[Event]) -> list[Event]:
