@@ -141,3 +141,15 @@ def test_bad_file_among_good_ones_is_skipped_with_a_warning(runner, tmp_path):
     assert result.exit_code == 0
     assert "broken.txt" in result.stderr and "warning" in result.stderr
     assert len(json.loads(result.stdout)["documents"]) == 5
+
+
+def test_help_does_not_import_heavy_modules():
+    import subprocess
+    import sys
+
+    code = (
+        "import sys, timeline.cli, timeline; "
+        "print(sorted(m for m in ('dateparser', 'tabulate', 'icalendar', 'timeline.resolver') if m in sys.modules))"
+    )
+    output = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout
+    assert output.strip() == "[]"
