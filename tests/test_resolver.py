@@ -332,3 +332,9 @@ def test_seasons_with_context():
     assert value_of("Work will resume in the spring.", "the spring") == "2023-SP"
     assert value_of("Sales slowed this past spring.", "this past spring") == "2022-SP"
     assert value_of("The dam was finished last fall.", "last fall") == "2021-FA"
+
+
+def test_scheduling_verbs_in_present_tense_point_forward():
+    assert value_of("The trade fair opens Monday in Milan.", "Monday") == "2022-09-12"
+    # for a month the same verb says nothing: a fiscal year ending in August is past
+    assert value_of("Its fiscal year ends Aug. 27.", "Aug. 27") == "2022-08-27"

@@ -180,6 +180,14 @@ FUTURE_CUES = (
     "as soon as", "as early as", "until", "planned to", "planning to", "will be", "could come",
     "expected", "payable", "slated", "due", "scheduled for", "planned", "plans", "planning",
     "in time for", "no later than",
+
+)
+# Present tense of scheduling verbs: with a bare weekday they point forward
+# ("the talks open Monday"); not used for months, where "the year ends Aug. 26" is past.
+SCHEDULE_CUES = (
+    "opens", "open", "begins", "begin", "starts", "meets", "meet", "holds", "visits", "arrives",
+    "arrive", "leaves", "ends", "resumes", "resume", "returns", "travels", "heads", "expires",
+    "takes effect", "goes", "faces", "face",
 )
 # Reporting verbs date the report, not the event: they count only right next to the
 # expression ("said Friday", "announced on Tuesday").

@@ -70,7 +70,8 @@ class _State:
 # --------------------------------------------------------------------------- tense
 
 
-def tense(text: str, start: int, end: int, past_reach: int = 1000) -> str | None:
+def tense(text: str, start: int, end: int, past_reach: int = 1000,
+          schedule: bool = False) -> str | None:
     """"future", "past" or None: the nearest tense cue in the clause around text[start:end].
 
     Past cues farther than ``past_reach`` characters are ignored (a distant "said" does
@@ -89,12 +90,14 @@ def tense(text: str, start: int, end: int, past_reach: int = 1000) -> str | None
     if rules.BY_BEFORE.search(text, max(lo, start - 12), start):
         return "future"  # "by August", "by Friday": a deadline ahead
     best: tuple[int, str] | None = None
-    for m in rules.FUTURE_CUE.finditer(text, lo, hi):
-        if start <= m.start() < end:
-            continue
-        dist = start - m.end() if m.end() <= start else m.start() - end
-        if best is None or dist < best[0]:
-            best = (dist, "future")
+    cues = [rules.FUTURE_CUE, rules.SCHEDULE_CUE] if schedule else [rules.FUTURE_CUE]
+    for cue in cues:
+        for m in cue.finditer(text, lo, hi):
+            if start <= m.start() < end:
+                continue
+            dist = start - m.end() if m.end() <= start else m.start() - end
+            if best is None or dist < best[0]:
+                best = (dist, "future")
     for m in rules.PAST_CUE.finditer(text, lo, hi):
         if start <= m.start() < end:
             continue
@@ -416,7 +419,7 @@ def h_weekday(m: re.Match, st: _State):
     else:
         # "Wednesday's ruling": a possessive weekday names a past event
         direction = ("past" if st.text.startswith("'s", m.end())
-                     else tense(st.text, m.start(), m.end()))
+                     else tense(st.text, m.start(), m.end(), schedule=True))
         d = _weekday_date(st.anchor, wd, direction, rel)
         st.ref_day = d
         value = _day(d)
