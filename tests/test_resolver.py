@@ -338,3 +338,10 @@ def test_scheduling_verbs_in_present_tense_point_forward():
     assert value_of("The trade fair opens Monday in Milan.", "Monday") == "2022-09-12"
     # for a month the same verb says nothing: a fiscal year ending in August is past
     assert value_of("Its fiscal year ends Aug. 27.", "Aug. 27") == "2022-08-27"
+
+
+def test_anaphoric_weekday_and_month_sets():
+    text = "The accord was signed on Aug. 31; the previous Friday the talks nearly failed."
+    assert value_of(text, "the previous Friday") == "2022-08-26"
+    e = one("The festival is held each July.")
+    assert (e.text, e.type, e.value) == ("each July", "SET", "XXXX-07")

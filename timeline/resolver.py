@@ -420,7 +420,17 @@ def h_weekday(m: re.Match, st: _State):
         # "Wednesday's ruling": a possessive weekday names a past event
         direction = ("past" if st.text.startswith("'s", m.end())
                      else tense(st.text, m.start(), m.end(), schedule=True))
-        d = _weekday_date(st.anchor, wd, direction, rel)
+        rel = re.sub(r"\s+", " ", rel)
+        if rel in ("the previous", "the preceding", "the following"):
+            # relative to the day the text last talked about
+            base = st.ref_day or st.anchor
+            bw = base.isoweekday()
+            if rel == "the following":
+                d = base + _dt.timedelta(days=(wd - bw) % 7 or 7)
+            else:
+                d = base - _dt.timedelta(days=(bw - wd) % 7 or 7)
+        else:
+            d = _weekday_date(st.anchor, wd, direction, rel)
         st.ref_day = d
         value = _day(d)
     # "Friday night": the annotated news corpora mostly give the day itself
@@ -803,6 +813,10 @@ def h_set(m: re.Match, st: _State):
             return "SET", f"XXXX-WXX-{wd}", ""
         if unit.rstrip("s") in ("morning", "night", "evening", "afternoon"):
             return "SET", "P1D", ""
+        if unit.lower() in lx.MONTHS:
+            return "SET", f"XXXX-{lx.MONTHS[unit.lower()]:02d}", ""
+        if unit.lower() in lx.SEASONS:
+            return "SET", f"XXXX-{lx.SEASONS[unit.lower()]}", ""
         if unit.lower() in lx.UNITS:
             n = number(_g(m, "num")) if _g(m, "num") else 1
             if _g(m, "other"):

@@ -344,6 +344,7 @@ _P = [
      r"(?P<part>morning|afternoon|evening|night)\b", None, _I),
     ("weekday",
      r"\b(?:(?P<pos>early|late|earlier|later|mid)[-\s]+)?(?:(?P<rel>this\s+past|this\s+coming|"
+     r"the\s+previous|the\s+following|the\s+preceding|"
      rf"last|next|this|coming|past)\s+)?(?P<wd>{WD})(?P<pl>s)?"
      r"(?:\s+(?P<part>morning|afternoon|evening|night|overnight))?\b", None, _I),
     ("relperiod",
@@ -382,7 +383,9 @@ _P = [
     ("set",
      r"\b(?:every|each)\s+(?:(?P<other>other)\s+)?(?:(?P<num>\d+|two|three|four|five|six|"
      r"few)\s+)?(?P<unit>" + WD + r"|day|week|month|year|quarter|hour|minute|morning|night|"
-     r"evening|afternoon|weekend|summer|winter|spring|autumn)s?\b", None, _I),
+     r"evening|afternoon|weekend|summer|winter|spring|autumn|"
+     r"January|February|March|April|May|June|July|August|September|October|November|"
+     r"December)s?\b", None, _I),
 ]
 
 # ---- keys: a pattern is tried only near one of its key tokens ------------------------
