@@ -345,3 +345,10 @@ def test_anaphoric_weekday_and_month_sets():
     assert value_of(text, "the previous Friday") == "2022-08-26"
     e = one("The festival is held each July.")
     assert (e.text, e.type, e.value) == ("each July", "SET", "XXXX-07")
+
+
+def test_month_after_a_cue_even_before_a_preposition():
+    assert value_of("The case will be heard in May in Atlanta.", "May") == "2023-05"
+    assert value_of("The March accord held.", "March") == "2022-03"
+    assert value_of("He left Geneva on Aug. 2 and died that same day.", "that same day") \
+        == "2022-08-02"

@@ -166,18 +166,15 @@ def _check_month(m: re.Match, text: str) -> bool:
     if low not in _FULL_MONTHS and not mon.endswith("."):
         return False  # "Jan" alone is a name more often than a month
     before = text[max(0, m.start() - 20):m.start()]
-    cue = bool(_MONTH_CUE_BEFORE.search(before))
+    if _MONTH_CUE_BEFORE.search(before):
+        return True  # "in May", "since March", "by April"
     if low in ("may", "march") or len(low) <= 4:
-        if low == "may" and re.match(r"\s+(?:be|have|not|also|well|still|never|need|want|"
-                                      r"take|get|make|go|come|become|seem|help|lose|say|"
-                                      r"[a-z]+)\b", text[m.end():m.end() + 12]) \
-                and not re.match(r"\s+(?:and|or|to|through|until|when|as|after|before|"
-                                 r"because|but|while|last|this|next)\b",
-                                 text[m.end():m.end() + 12]):
-            return False
-        return cue
+        # the modal verb, the verb "march", abbreviations: only after a cue; "the March
+        # accession" is a date, "the May company" is not decidable and is left alone
+        return low == "march" and bool(re.search(r"\bthe\s+$", before, _I))
+    # a full month name alone, unless it starts a name ("June Carter")
     after = text[m.end():m.end() + 2]
-    return not (after[:1] == " " and after[1:2].isupper()) or cue
+    return not (after[:1] == " " and after[1:2].isupper())
 
 
 _MONEY_BEFORE = re.compile(r"(?:[$£€¥#]|US\$|\d[,.]?|No\.\s?)\s*$")
@@ -353,7 +350,7 @@ _P = [
      r"that|preceding|prior)\s+(?P<unit>week|weekend|month|year|quarter|decade|century|"
      r"fiscal\s+year|half|spring|summer|fall|autumn|winter)\b(?!-)", None, _I),
     ("anaphor",
-     r"\b(?:(?P<pos>earlier|later|early|late)\s+)?(?:(?:that|the\s+same)\s+(?P<unit>day|"
+     r"\b(?:(?P<pos>earlier|later|early|late)\s+)?(?:(?:that(?:\s+same)?|the\s+same)\s+(?P<unit>day|"
      r"morning|night|evening|afternoon|week|month|year)"
      r"|the\s+(?P<rel>next|following|previous|preceding|prior)\s+(?P<unit2>day|morning|night|"
      r"evening|afternoon))\b", None, _I),
