@@ -352,3 +352,9 @@ def test_month_after_a_cue_even_before_a_preposition():
     assert value_of("The March accord held.", "March") == "2022-03"
     assert value_of("He left Geneva on Aug. 2 and died that same day.", "that same day") \
         == "2022-08-02"
+
+
+def test_last_year_in_a_quarter_comparison():
+    text = "Third-quarter net rose to $5 million, compared with $3 million last year."
+    assert value_of(text, "last year") == "2021-Q3"
+    assert value_of("Sales rose last year.", "last year") == "2021"

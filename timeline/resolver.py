@@ -523,9 +523,18 @@ def h_relperiod(m: re.Match, st: _State):
     if unit == "century":
         return "DATE", f"{(a.year + 100 * step) // 100:02d}", mod
     if unit in ("year", "fiscal year"):
+        if (step == -1 and rel == "last" and not mod and st.last_kind == "quarter"
+                and st.ref_quarter and _COMPARED.search(st.text, max(0, m.start() - 40),
+                                                        m.start())):
+            # "net rose in the quarter, compared with a loss last year": that quarter
+            y, q = st.ref_quarter
+            return "DATE", f"{y - 1:04d}-Q{q}", mod
         st.ref_year = a.year + step
         return "DATE", f"{a.year + step:04d}", mod
     return None
+
+
+_COMPARED = re.compile(r"\b(?:compared\s+with|from|than|versus|against|over)\b[^.;]*$", re.I)
 
 
 def _anaphoric(unit: str, step: int, st: _State, mod: str = ""):
