@@ -358,3 +358,7 @@ def test_last_year_in_a_quarter_comparison():
     text = "Third-quarter net rose to $5 million, compared with $3 million last year."
     assert value_of(text, "last year") == "2021-Q3"
     assert value_of("Sales rose last year.", "last year") == "2021"
+
+
+def test_by_with_a_past_auxiliary_is_past():
+    assert value_of("Ten states had filed reports by Wednesday.", "Wednesday") == "2022-09-07"

@@ -87,8 +87,9 @@ def tense(text: str, start: int, end: int, past_reach: int = 1000,
     m = rules.SENTENCE_END.search(right)
     if m:
         hi = end + m.start()
-    if rules.BY_BEFORE.search(text, max(lo, start - 12), start):
-        return "future"  # "by August", "by Friday": a deadline ahead
+    if (rules.BY_BEFORE.search(text, max(lo, start - 12), start)
+            and not rules.PAST_AUX.search(text, lo, start)):
+        return "future"  # "by August", "by Friday": a deadline ahead (not "had filed by")
     best: tuple[int, str] | None = None
     cues = [rules.FUTURE_CUE, rules.SCHEDULE_CUE] if schedule else [rules.FUTURE_CUE]
     for cue in cues:

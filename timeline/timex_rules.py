@@ -57,6 +57,7 @@ SENTENCE_END = re.compile(r"[.!?;](?=\s+[\"'A-Z(]|\s*$)|\n")
 FUTURE_CUE = re.compile(r"(?:(?<=\w)'ll\b|\b(?:" + _alt([c for c in lx.FUTURE_CUES
                                                          if c != "'ll"]) + r")\b)", _I)
 SCHEDULE_CUE = re.compile(r"\b(?:" + _alt(lx.SCHEDULE_CUES) + r")\b", _I)
+PAST_AUX = re.compile(r"\b(?:had|was|were|did)\b", _I)
 BY_BEFORE = re.compile(r"\b(?:by|until|till)\s+(?:the\s+end\s+of\s+|early\s+|late\s+|mid-?)?$",
                        _I)
 FUTURE_AUX = re.compile(r"(?:\bwill|'ll|\bshall|\bwould|\bto|\bgoing to)\s+(?:not\s+)?"
