@@ -115,11 +115,11 @@ QUANT_MODS: dict[str, str] = {
     "about": "APPROX", "around": "APPROX", "approximately": "APPROX", "roughly": "APPROX",
     "some": "APPROX", "nearly": "LESS_THAN", "almost": "LESS_THAN", "less than": "LESS_THAN",
     "under": "LESS_THAN", "fewer than": "LESS_THAN", "just under": "LESS_THAN",
-    "more than": "MORE_THAN", "over": "MORE_THAN", "just over": "MORE_THAN",
+    "more than": "MORE_THAN", "just over": "MORE_THAN",
     "at least": "EQUAL_OR_MORE", "no less than": "EQUAL_OR_MORE",
     "at most": "EQUAL_OR_LESS", "no more than": "EQUAL_OR_LESS", "up to": "EQUAL_OR_LESS",
-    "as many as": "EQUAL_OR_LESS", "as much as": "EQUAL_OR_LESS", "only": "",
-    "barely": "", "just": "", "an additional": "", "another": "",
+    "as many as": "EQUAL_OR_LESS", "as much as": "EQUAL_OR_LESS",
+    # "only", "just", "barely", "over" (also a preposition) stay outside the span
 }
 
 # Holidays with a fixed date: name -> (month, day).

@@ -301,7 +301,7 @@ _P = [
      rf"past)\s+)?(?P<mon>{MON})", _check_month, _I),
     ("holiday", rf"\b(?P<hol>{_alt(_HOLIDAYS)})(?:\s+(?P<y>{YEAR4}))?\b", None, _I),
     ("quarter",
-     rf"\b(?:(?P<the>the)\s+)?(?P<pre>(?:(?:{YEAR4}|this\s+year's|last\s+year's|next\s+year's|"
+     rf"\b(?:(?P<the>the)\s+(?!(?:first|second|third|fourth)-quarter))?(?P<pre>(?:(?:{YEAR4}|this\s+year's|last\s+year's|next\s+year's|"
      r"year-ago|year-earlier|year-before|comparable|fiscal|latest|current|same|recent|"
      r"calendar|flat|weak|strong)[\s-]+)*)"
      r"(?P<qn>first|second|third|fourth|1st|2nd|3rd|4th|final|last)[\s-]+(?:fiscal[\s-]+)?"
