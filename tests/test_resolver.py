@@ -362,3 +362,9 @@ def test_last_year_in_a_quarter_comparison():
 
 def test_by_with_a_past_auxiliary_is_past():
     assert value_of("Ten states had filed reports by Wednesday.", "Wednesday") == "2022-09-07"
+
+
+def test_year_ranges_but_not_phone_numbers():
+    assert [(t, v) for t, _, v in found("The plan covers 2015-2020.")] == [
+        ("2015", "2015"), ("2020", "2020")]
+    assert found("Call 555-1990 or 1234-5678 today.") == [("today", "DATE", "2022-09-09")]

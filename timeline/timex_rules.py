@@ -187,16 +187,31 @@ _YEAR_AFTER_BAD = re.compile(
     _I)
 
 
+_YEAR_RANGE = re.compile(r"[-–](\d{4}|\d{2})\b(?![-.,]\d)")
+
+
+def _check_year_end(m: re.Match, text: str) -> bool:
+    """The second year of "2015-2020"."""
+    first = int(text[m.start() - 5:m.start() - 1])
+    y = int(m.group("y"))
+    return 1600 <= first < y <= first + 100 and not _YEAR_AFTER_BAD.match(text, m.end("y"))
+
+
 def _check_year(m: re.Match, text: str) -> bool:
     s = m.start("y")
     if _MONEY_BEFORE.search(text[max(0, s - 5):s]):
         return False
     if re.match(r"\s+(?:GMT|UTC|hrs)\b", text[m.end("y"):m.end("y") + 6]):
         return False  # "1430 GMT" is a clock time
-    if _YEAR_AFTER_BAD.match(text, m.end("y")):
-        return False
     y = int(m.group("y"))
     if not 1600 <= y <= 2100:
+        return False
+    rng = _YEAR_RANGE.match(text, m.end("y"))
+    if rng:  # "2015-2020", "1998-99": a range of years, the first one is a year
+        end = int(rng[1]) if len(rng[1]) == 4 else y // 100 * 100 + int(rng[1])
+        if not y < end <= y + 100:
+            return False
+    elif _YEAR_AFTER_BAD.match(text, m.end("y")):
         return False
     before = text[max(0, s - 12):s].lower()
     return not re.search(r"(?:number|no\.|room|flight|route|page|chapter|article|"
@@ -333,6 +348,7 @@ _P = [
     ("year",
      rf"(?<![\w$.,/-])(?:(?P<pos>{POS})[-\s]+)?(?:(?:fiscal(?:\s+year)?|calendar(?:\s+year)?|"
      rf"FY|the\s+year|in\s+the\s+year)\s*)?(?P<y>\d{{4}})\b(?!')", _check_year, _I),
+    ("year", r"(?<=\d{4}[-–])(?P<y>\d{4})\b", _check_year_end, 0),
     ("relday",
      r"\b(?:(?P<pos>early|late|earlier|later)\s+)?(?P<rd>the\s+day\s+before\s+yesterday|"
      r"the\s+day\s+after\s+tomorrow|yesterday|today|tomorrow|tonight)"
