@@ -368,3 +368,9 @@ def test_year_ranges_but_not_phone_numbers():
     assert [(t, v) for t, _, v in found("The plan covers 2015-2020.")] == [
         ("2015", "2015"), ("2020", "2020")]
     assert found("Call 555-1990 or 1234-5678 today.") == [("today", "DATE", "2022-09-09")]
+
+
+def test_expressions_across_line_breaks():
+    text = "It happened the day before\nyesterday; more comes early\nnext year."
+    assert [(t, v) for t, _, v in found(text)] == [
+        ("the day before\nyesterday", "2022-09-07"), ("early\nnext year", "2023")]

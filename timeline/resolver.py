@@ -233,12 +233,16 @@ def _shift_ref(state: _State, n: int, unit: str) -> str:
 # Each handler takes (match, state) and returns (type, value, mod) or None.
 
 
+_SPACES = re.compile(r"\s+")
+
+
 def _g(m: re.Match, name: str) -> str:
+    """A named group with its white space (line breaks too) folded to single spaces."""
     try:
         v = m.group(name)
     except IndexError:
         return ""
-    return v or ""
+    return _SPACES.sub(" ", v) if v else ""
 
 
 def _pos_mod(pos: str) -> str:

@@ -256,10 +256,6 @@ def _check_duration(m: re.Match, text: str) -> bool:
     return not re.search(r"[$£€]\s*$", before)
 
 
-def _check_quarter_ref(m: re.Match, text: str) -> bool:
-    return True
-
-
 def _check_ref(m: re.Match, text: str) -> bool:
     w = m.group(0).lower()
     after = text[m.end():m.end() + 10]
@@ -328,7 +324,7 @@ _P = [
      r"(?:quarter|period)\b(?:\s+a\s+year\s+(?:ago|earlier))?"
      r"|\bthe\s+quarter\b(?:\s+a\s+year\s+(?:ago|earlier))?"
      r"|\b(?:year-ago|year-earlier)\b"
-     rf"|\bthe\s+{YEAR4}\s+(?:quarter|period)\b", _check_quarter_ref, _I),
+     rf"|\bthe\s+{YEAR4}\s+(?:quarter|period)\b", None, _I),
     ("half",
      rf"\b(?:the\s+)?(?P<hn>first|second|last|latter)\s+half(?:\s+of\s+(?:(?P<y>{YEAR4})|"
      r"(?P<ry>this\s+year|last\s+year|next\s+year|the\s+year)))?\b", None, _I),
