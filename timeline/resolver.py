@@ -752,7 +752,8 @@ def h_quarter_ref(m: re.Match, st: _State):
         return "DATE", "XXXX-QX", ""
     ended = _ENDED.match(st.text, m.end())
     y = q = None
-    if ended:
+    if ended and not (st.ref_quarter and st.last_kind == "quarter"):
+        # (after "the fiscal first quarter", "the quarter ended Sept. 29" is that one)
         # "the quarter ended Sept. 30": the quarter holding that day
         em = rules.DATE_MDY_FULL.match(ended.group("date"))
         if em and em.group("mon")[:1].isupper():
