@@ -374,3 +374,13 @@ def test_expressions_across_line_breaks():
     text = "It happened the day before\nyesterday; more comes early\nnext year."
     assert [(t, v) for t, _, v in found(text)] == [
         ("the day before\nyesterday", "2022-09-07"), ("early\nnext year", "2023")]
+
+
+@pytest.mark.parametrize("text, span, value", [
+    ("The hearing lasted a minute and a half.", "a minute and a half", "PT1M30S"),
+    ("He served 2 1/2 years.", "2 1/2 years", "P2Y6M"),
+    ("The search took two and a half days.", "two and a half days", "P2DT12H"),
+    ("Sales should grow over the next three quarters.", "the next three quarters", "P9M"),
+])
+def test_fractional_durations(text, span, value):
+    assert value_of(text, span) == value

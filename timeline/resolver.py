@@ -166,6 +166,10 @@ def number(s: str) -> float | None:
     m = re.fullmatch(r"(\d+(?:\.\d+)?)(?:\s*(?:and\s+)?(1/2|a half|½))?", s)
     if m:
         return float(m[1]) + (0.5 if m[2] else 0)
+    half = re.fullmatch(r"(.+?)\s+and\s+a\s+half", s)
+    if half:
+        base = number(half[1])
+        return None if base is None else base + 0.5
     parts = re.split(r"[\s-]+", s)
     if parts and parts[0] == "half":
         return 0.5
@@ -186,12 +190,31 @@ def _num_str(n: float) -> str:
     return str(int(n)) if n == int(n) else f"{n:g}"
 
 
+# A fraction of a unit goes to the next smaller unit: P2.5Y -> P2Y6M, PT1.5M -> PT1M30S.
+_SMALLER = {("Y", False): ("M", False, 12), ("M", False): ("D", False, 30),
+            ("W", False): ("D", False, 7), ("D", False): ("H", True, 24),
+            ("H", True): ("M", True, 60), ("M", True): ("S", True, 60)}
+
+
 def duration_value(num: float | None, unit: str) -> str:
     letter, is_time, mult = lx.UNITS[unit.lower()]
     if letter == "WE":
         letter, mult = "D", 2
-    n = "X" if num is None else _num_str(num * mult)
-    return f"PT{n}{letter}" if is_time else f"P{n}{letter}"
+    if letter == "Q":
+        letter, mult = "M", 3 * mult
+    if num is None:
+        return f"PTX{letter}" if is_time else f"PX{letter}"
+    total = num * mult
+    whole, frac = int(total), total - int(total)
+    small = _SMALLER.get((letter, is_time))
+    if frac and small and float(frac * small[2]).is_integer():
+        parts = [(whole, letter, is_time), (int(frac * small[2]), small[0], small[1])]
+    else:
+        parts = [(total, letter, is_time)]
+    date_part = "".join(f"{_num_str(n)}{u}" for n, u, t in parts if not t and n)
+    time_part = "".join(f"{_num_str(n)}{u}" for n, u, t in parts if t and n)
+    return "P" + date_part + ("T" + time_part if time_part else "") if (date_part or time_part) \
+        else ("PT0" + letter if is_time else "P0" + letter)
 
 
 # --------------------------------------------------------------------------- shifting
@@ -594,6 +617,8 @@ def h_duration(m: re.Match, st: _State):
     if unit in ("second",) and numtok in ("a", "an"):
         return None
     num = number(numtok)
+    if num is not None and _g(m, "half"):
+        num += 0.5  # "a minute and a half"
     q = _g(m, "q").lower()
     mod = lx.QUANT_MODS.get(q, "")
     return "DURATION", duration_value(num, unit), mod

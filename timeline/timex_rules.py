@@ -376,7 +376,8 @@ _P = [
      r"previous|following|remaining|initial|latest|ensuing|preceding|other|same|entire|"
      r"full|whole|year-earlier|year-ago)\s+)?"
      rf"(?:(?P<q2>{QMOD})\s+)?(?P<num>{NUM})(?:\s+(?:more|additional|straight|consecutive|"
-     rf"full|long|extra|successive))?[\s-]+(?P<unit>{UNIT})(?:-long)?\b(?!-)",
+     rf"full|long|extra|successive))?[\s-]+(?P<unit>{UNIT})(?:-long)?\b(?!-)"
+     r"(?P<half>\s+and\s+a\s+half\b)?",
      _check_duration, _I),
     ("vague_span",
      r"\b(?!recent\s+years)(?P<w>recent|coming|the\s+coming)\s+(?P<unit>years|months|weeks|days|"
