@@ -384,3 +384,14 @@ def test_expressions_across_line_breaks():
 ])
 def test_fractional_durations(text, span, value):
     assert value_of(text, span) == value
+
+
+@pytest.mark.parametrize("text, span, value", [
+    ("Prices peaked last May.", "last May", "2022-05"),
+    ("The dam broke last December.", "last December", "2021-12"),
+    # the month just past would be "last month": "last August" is a year back
+    ("Exports fell last August.", "last August", "2021-08"),
+    ("The summit opens next March.", "next March", "2023-03"),
+])
+def test_last_and_next_month_names(text, span, value):
+    assert value_of(text, span) == value

@@ -363,6 +363,8 @@ def h_month(m: re.Match, st: _State):
         return "DATE", f"XXXX-{mon:02d}", mod
     if rel in ("last", "past", "this past"):
         year = a.year if mon < a.month else a.year - 1
+        if rel == "last" and (a.month - mon) % 12 == 1:
+            year -= 1  # the month just past is "last month"; "last August" is a year back
     elif rel in ("next", "coming", "this coming"):
         year = a.year if mon > a.month else a.year + 1
     elif rel == "this":
