@@ -198,4 +198,11 @@ PAST_CUES = (
     "last", "earlier", "previous", "former", "has been", "have been", "signed", "died",
     "killed", "began", "came", "went", "took", "made", "met", "rose", "fell", "closed",
     "won", "lost", "held", "left", "gave", "got", "found", "saw", "became", "since",
+    # irregular past forms (regular ones are caught as lower-case "-ed" words)
+    "brought", "bought", "sold", "paid", "spent", "led", "fled", "struck", "sought", "thought",
+    "caught", "built", "sent", "spoke", "wrote", "broke", "chose", "drove", "fought", "flew",
+    "grew", "knew", "threw", "ran", "stood", "heard", "felt", "kept", "meant", "dealt", "laid",
+    "shot", "stuck", "swung", "withdrew", "arose", "bore", "drank", "forgot", "rode", "sang",
+    "sank", "shook", "stole", "swore", "tore", "wore", "woke", "froze", "hid", "slid", "fell",
+    "overcame", "undertook", "overtook", "beat", "sat", "taught", "oversaw", "underwent",
 )

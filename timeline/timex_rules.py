@@ -62,10 +62,13 @@ BY_BEFORE = re.compile(r"\b(?:by|until|till)\s+(?:the\s+end\s+of\s+|early\s+|lat
                        _I)
 FUTURE_AUX = re.compile(r"(?:\bwill|'ll|\bshall|\bwould|\bto|\bgoing to)\s+(?:not\s+)?"
                         r"(?:be|have|been|get)\s+(?:\w+ly\s+)?$", _I)
+# "-ed" words that are no verbs; "-ed" right after "a/the/still" is an adjective ("a still
+# unspecified date", "the expected rise") and no past cue either.
 _NOT_VERBS_ED = ("hundred|indeed|need|speed|seed|feed|breed|proceed|succeed|exceed|shed|"
                  "bed|red|wed")
 PAST_CUE = re.compile(r"\b(?:" + _alt(lx.PAST_CUES) + r"|(?P<report>" + _alt(lx.REPORT_CUES)
-                      + rf")|(?!(?:{_NOT_VERBS_ED})\b)(?-i:[a-z]{{3,}}ed))\b", _I)
+                      + rf")|(?<!\ba\s)(?<!\ban\s)(?<!\bthe\s)(?<!\bstill\s)(?<!\bas\s)"
+                      rf"(?!(?:{_NOT_VERBS_ED})\b)(?-i:[a-z]{{3,}}ed))\b", _I)
 
 # ---- explicit dates
 _DATE_MDY = (rf"(?:(?P<weekof>the\s+week\s+of)\s+)?(?:(?P<wd>{WD_ABBR}),?\s+)?(?P<mon>{MON})\s+"
