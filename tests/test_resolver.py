@@ -395,3 +395,11 @@ def test_fractional_durations(text, span, value):
 ])
 def test_last_and_next_month_names(text, span, value):
     assert value_of(text, span) == value
+
+
+def test_times_with_full_dates_and_capitals():
+    assert found("AT 3 P.M. MONDAY, SEPT. 12, CHINA MAY ACT") == [
+        ("3 P.M. MONDAY, SEPT. 12", "TIME", "2022-09-12T15:00")]
+    assert value_of("The polls close at 9 a.m. on 12 September 2022.",
+                    "9 a.m. on 12 September 2022") == "2022-09-12T09:00"
+    assert value_of("2021's results were weak.", "2021") == "2021"

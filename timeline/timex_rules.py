@@ -79,8 +79,9 @@ _DATE_DMY = (rf"(?:(?P<wd>{WD_ABBR}),?\s+)?(?:the\s+)?(?P<day>{DAYNUM})\s+(?:of\
 DATE_MDY_FULL = re.compile(_DATE_MDY, _I)
 DATE_DMY_FULL = re.compile(_DATE_DMY, _I)
 
-_DAYEXPR = (rf"(?:on\s+)?(?:today|tonight|yesterday|tomorrow|{WD}|(?:{WD_ABBR},?\s+)?{MON}\s+"
-            rf"{DAYNUM}(?:,?\s+{YEAR4})?|{DAYNUM}\s+{MON}(?:,?\s+{YEAR4})?)")
+_DAYEXPR = (rf"(?:on\s+)?(?:(?:{WD_ABBR},?\s+)?{MON}\s+{DAYNUM}(?:,?\s+{YEAR4})?"
+            rf"|(?:{WD_ABBR},?\s+)?{DAYNUM}\s+{MON}(?:,?\s+{YEAR4})?"
+            rf"|today|tonight|yesterday|tomorrow|{WD})")
 _TOD = (r"(?:(?P<h>\d{1,2})(?::(?P<mi>[0-5]\d))?\s*(?P<ap>[ap]\.\s?m\.|[ap]\.?m\b\.?)"
         r"|(?P<h2>[01]?\d|2[0-4]):(?P<mi2>[0-5]\d)(?![\d.:,]\d)"
         r"|(?P<h3>[01]\d|2[0-3])(?P<mi3>[0-5]\d)(?=\s+(?:GMT|UTC|hrs|hours\s+(?:GMT|local))\b)"
@@ -346,7 +347,7 @@ _P = [
      None, _I),
     ("year",
      rf"(?<![\w$.,/-])(?:(?P<pos>{POS})[-\s]+)?(?:(?:fiscal(?:\s+year)?|calendar(?:\s+year)?|"
-     rf"FY|the\s+year|in\s+the\s+year)\s*)?(?P<y>\d{{4}})\b(?!')", _check_year, _I),
+     rf"FY|the\s+year|in\s+the\s+year)\s*)?(?P<y>\d{{4}})\b(?!'(?!s\b))", _check_year, _I),
     ("year", r"(?<=\d{4}[-–])(?P<y>\d{4})\b", _check_year_end, 0),
     ("relday",
      r"\b(?:(?P<pos>early|late|earlier|later)\s+)?(?P<rd>the\s+day\s+before\s+yesterday|"
