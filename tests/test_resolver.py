@@ -403,3 +403,8 @@ def test_times_with_full_dates_and_capitals():
     assert value_of("The polls close at 9 a.m. on 12 September 2022.",
                     "9 a.m. on 12 September 2022") == "2022-09-12T09:00"
     assert value_of("2021's results were weak.", "2021") == "2021"
+
+
+def test_the_year():
+    assert found("For the year, volume was flat.") == [("the year", "DATE", "2022")]
+    assert found("Revenue for the year ended March 31 rose.")[0] == ("the year", "DURATION", "P1Y")

@@ -649,7 +649,9 @@ def h_the_unit(m: re.Match, st: _State):
             return "DATE", _iso_week(a), mod
         year = st.ref_year if st.ref_year and st.last_kind == "DATE" and pos else a.year
         return "DATE", f"{year:04d}", mod
-    return "DURATION", "P1Y", ""
+    if a is None or _AFTER_UNIT_ENDED.match(st.text, m.end()):
+        return "DURATION", "P1Y", ""  # "the year ended Sept. 30": a year-long period
+    return "DATE", f"{a.year:04d}", ""  # "for the year, volume was flat": this year
 
 
 def h_bare_units(m: re.Match, st: _State):
@@ -753,6 +755,7 @@ _ENDED = re.compile(r"\s+(?:ended|ending|that\s+ended|through)\s+"
                     r"(?P<date>[A-Z][a-z]+\.?\s+\d{1,2})\b")
 
 
+_AFTER_UNIT_ENDED = re.compile(r"\s+(?:ended|ending|that\s+ended|to|through)\b")
 _AFTER_ENDED = re.compile(r"\b(?:ended|ending|through)\s+$")
 
 
