@@ -777,7 +777,7 @@ def h_quarter_ref(m: re.Match, st: _State):
         # "year-earlier results" after a year or nine months: the year before
         if st.anchor is None:
             return "DATE", "XXXX", ""
-        return "DATE", f"{(st.ref_year or st.anchor.year) - 1:04d}", ""
+        return "DATE", f"{st.anchor.year - 1:04d}", ""
     if st.anchor is None:
         return "DATE", "XXXX-QX", ""
     ended = _ENDED.match(st.text, m.end())
