@@ -71,7 +71,7 @@ class _State:
 
 
 def tense(text: str, start: int, end: int, past_reach: int = 1000,
-          schedule: bool = False) -> str | None:
+          schedule: bool = False, future_reach: int = 1000) -> str | None:
     """"future", "past" or None: the nearest tense cue in the clause around text[start:end].
 
     Past cues farther than ``past_reach`` characters are ignored (a distant "said" does
@@ -97,7 +97,7 @@ def tense(text: str, start: int, end: int, past_reach: int = 1000,
             if start <= m.start() < end:
                 continue
             dist = start - m.end() if m.end() <= start else m.start() - end
-            if best is None or dist < best[0]:
+            if dist <= future_reach and (best is None or dist < best[0]):
                 best = (dist, "future")
     for m in rules.PAST_CUE.finditer(text, lo, hi):
         if start <= m.start() < end:
@@ -322,7 +322,8 @@ def h_date(m: re.Match, st: _State):
                     year = cand
                     break
         if year is None:
-            year = _pick_year(st.anchor, mon, day, tense(st.text, m.start(), m.end(), 40))
+            direction = tense(st.text, m.start(), m.end(), 40, future_reach=80)
+            year = _pick_year(st.anchor, mon, day, direction)
     d = _safe_date(year, mon, day)
     if d is None:
         return None
@@ -370,7 +371,7 @@ def h_month(m: re.Match, st: _State):
     elif rel == "this":
         year = a.year
     else:
-        year = _pick_year(a, mon, None, tense(st.text, m.start(), m.end(), 40))
+        year = _pick_year(a, mon, None, tense(st.text, m.start(), m.end(), 40, future_reach=80))
     return "DATE", f"{year:04d}-{mon:02d}", mod
 
 
