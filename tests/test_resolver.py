@@ -408,3 +408,14 @@ def test_times_with_full_dates_and_capitals():
 def test_the_year():
     assert found("For the year, volume was flat.") == [("the year", "DATE", "2022")]
     assert found("Revenue for the year ended March 31 rose.")[0] == ("the year", "DURATION", "P1Y")
+
+
+def test_last_and_next_with_a_full_date():
+    assert value_of("He was shot last Oct. 23 at home.", "last Oct. 23") == "2021-10-23"
+    assert value_of("Rates rise next Feb. 1.", "next Feb. 1") == "2023-02-01"
+
+
+def test_a_deadline_just_gone_stays_in_the_year():
+    anchor = date(2000, 1, 15)
+    assert value_of("They vowed to keep him beyond the Jan. 14 deadline, which will be "
+                    "extended.", "Jan. 14", anchor) == "2000-01-14"

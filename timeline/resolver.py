@@ -133,7 +133,9 @@ def _pick_year(anchor: _dt.date, month: int, day: int | None, direction: str | N
     if direction == "future":
         if day is None:
             return y if month >= anchor.month else y + 1
-        return y if key >= akey else y + 1
+        # a deadline a few days gone ("to return the boy by Jan. 14") is still this year's
+        d = _safe_date(y, month, day)
+        return y if key >= akey or (d is not None and (anchor - d).days <= 7) else y + 1
     if direction == "past":
         # a date (or a month's first day) up to two months ahead is still this year's
         d = _safe_date(y, month, day or 1) or _dt.date(y, month, 28)
@@ -322,8 +324,16 @@ def h_date(m: re.Match, st: _State):
                     year = cand
                     break
         if year is None:
-            direction = tense(st.text, m.start(), m.end(), 40, future_reach=80)
-            year = _pick_year(st.anchor, mon, day, direction)
+            rel = _g(m, "rel").lower()
+            a = st.anchor
+            this = _safe_date(a.year, mon, day)
+            if rel in ("last", "this past"):
+                year = a.year if this is not None and this < a else a.year - 1
+            elif rel in ("next", "this coming"):
+                year = a.year if this is not None and this > a else a.year + 1
+            else:
+                direction = tense(st.text, m.start(), m.end(), 40, future_reach=80)
+                year = _pick_year(a, mon, day, direction)
     d = _safe_date(year, mon, day)
     if d is None:
         return None

@@ -71,7 +71,9 @@ PAST_CUE = re.compile(r"\b(?:" + _alt(lx.PAST_CUES) + r"|(?P<report>" + _alt(lx.
                       rf"(?!(?:{_NOT_VERBS_ED})\b)(?-i:[a-z]{{3,}}ed))\b", _I)
 
 # ---- explicit dates
-_DATE_MDY = (rf"(?:(?P<weekof>the\s+week\s+of)\s+)?(?:(?P<wd>{WD_ABBR}),?\s+)?(?P<mon>{MON})\s+"
+_DATE_MDY = (r"(?:(?P<weekof>the\s+week\s+of)\s+)?"
+             r"(?:(?P<rel>last|this\s+past|this\s+coming|next)\s+)?"
+             rf"(?:(?P<wd>{WD_ABBR}),?\s+)?(?P<mon>{MON})\s+"
              rf"(?P<day>{DAYNUM})(?!\d|:\d)"
              rf"(?:,?\s+(?P<year>{YEARTOK}))?(?![\d%])(?!,\d)")
 _DATE_DMY = (rf"(?:(?P<wd>{WD_ABBR}),?\s+)?(?:the\s+)?(?P<day>{DAYNUM})\s+(?:of\s+)?"
