@@ -419,3 +419,12 @@ def test_a_deadline_just_gone_stays_in_the_year():
     anchor = date(2000, 1, 15)
     assert value_of("They vowed to keep him beyond the Jan. 14 deadline, which will be "
                     "extended.", "Jan. 14", anchor) == "2000-01-14"
+
+
+def test_quotes_and_adverbs_in_tense_cues():
+    text = "''The delegation will leave at dawn Thursday,'' the minister said."
+    assert value_of(text, "Thursday") == "2022-09-15"
+    text = "A ceremony would still be held on Sept. 30 in Brussels."
+    assert value_of(text, "Sept. 30") == "2022-09-30"
+    text = "A ceremony would still be held on Aug. 30 in Brussels."
+    assert value_of(text, "Aug. 30") == "2023-08-30"

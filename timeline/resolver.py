@@ -105,6 +105,9 @@ def tense(text: str, start: int, end: int, past_reach: int = 1000,
         dist = start - m.end() if m.end() <= start else m.start() - end
         if dist > past_reach or (m.group("report") and dist > 12):
             continue
+        if m.group("report") and rules.QUOTE.search(
+                text, min(end, m.end()), max(start, m.start())):
+            continue  # '"... Thursday," Castro said': the report, not the quoted event
         if best is None or dist < best[0] - 2:
             # "will be held", "is expected to have signed": the auxiliary governs
             if rules.FUTURE_AUX.search(text, max(lo, m.start() - 24), m.start()):

@@ -61,7 +61,9 @@ PAST_AUX = re.compile(r"\b(?:had|was|were|did)\b", _I)
 BY_BEFORE = re.compile(r"\b(?:by|until|till)\s+(?:the\s+end\s+of\s+|early\s+|late\s+|mid-?)?$",
                        _I)
 FUTURE_AUX = re.compile(r"(?:\bwill|'ll|\bshall|\bwould|\bto|\bgoing to)\s+(?:not\s+)?"
+                        r"(?:(?:still|also|now|then|probably|likely|\w+ly)\s+)?"
                         r"(?:be|have|been|get)\s+(?:\w+ly\s+)?$", _I)
+QUOTE = re.compile(r"[\"“”]|''|``")
 # "-ed" words that are no verbs; "-ed" right after "a/the/still" is an adjective ("a still
 # unspecified date", "the expected rise") and no past cue either.
 _NOT_VERBS_ED = ("hundred|indeed|need|speed|seed|feed|breed|proceed|succeed|exceed|shed|"
