@@ -374,3 +374,99 @@ def test_seasons_with_context():
     assert value_of("Work will resume in the spring.", "the spring") == "2023-SP"
     assert value_of("Sales slowed this past spring.", "this past spring") == "2022-SP"
     assert value_of("The dam was finished last fall.", "last fall") == "2021-FA"
+
+
+def test_scheduling_verbs_in_present_tense_point_forward():
+    assert value_of("The trade fair opens Monday in Milan.", "Monday") == "2022-09-12"
+    # for a month the same verb says nothing: a fiscal year ending in August is past
+    assert value_of("Its fiscal year ends Aug. 27.", "Aug. 27") == "2022-08-27"
+
+
+def test_anaphoric_weekday_and_month_sets():
+    text = "The accord was signed on Aug. 31; the previous Friday the talks nearly failed."
+    assert value_of(text, "the previous Friday") == "2022-08-26"
+    e = one("The festival is held each July.")
+    assert (e.text, e.type, e.value) == ("each July", "SET", "XXXX-07")
+
+
+def test_month_after_a_cue_even_before_a_preposition():
+    assert value_of("The case will be heard in May in Atlanta.", "May") == "2023-05"
+    assert value_of("The March accord held.", "March") == "2022-03"
+    assert value_of("He left Geneva on Aug. 2 and died that same day.", "that same day") \
+        == "2022-08-02"
+
+
+def test_last_year_in_a_quarter_comparison():
+    text = "Third-quarter net rose to $5 million, compared with $3 million last year."
+    assert value_of(text, "last year") == "2021-Q3"
+    assert value_of("Sales rose last year.", "last year") == "2021"
+
+
+def test_by_with_a_past_auxiliary_is_past():
+    assert value_of("Ten states had filed reports by Wednesday.", "Wednesday") == "2022-09-07"
+
+
+def test_year_ranges_but_not_phone_numbers():
+    assert [(t, v) for t, _, v in found("The plan covers 2015-2020.")] == [
+        ("2015", "2015"), ("2020", "2020")]
+    assert found("Call 555-1990 or 1234-5678 today.") == [("today", "DATE", "2022-09-09")]
+
+
+def test_expressions_across_line_breaks():
+    text = "It happened the day before\nyesterday; more comes early\nnext year."
+    assert [(t, v) for t, _, v in found(text)] == [
+        ("the day before\nyesterday", "2022-09-07"), ("early\nnext year", "2023")]
+
+
+@pytest.mark.parametrize("text, span, value", [
+    ("The hearing lasted a minute and a half.", "a minute and a half", "PT1M30S"),
+    ("He served 2 1/2 years.", "2 1/2 years", "P2Y6M"),
+    ("The search took two and a half days.", "two and a half days", "P2DT12H"),
+    ("Sales should grow over the next three quarters.", "the next three quarters", "P9M"),
+])
+def test_fractional_durations(text, span, value):
+    assert value_of(text, span) == value
+
+
+@pytest.mark.parametrize("text, span, value", [
+    ("Prices peaked last May.", "last May", "2022-05"),
+    ("The dam broke last December.", "last December", "2021-12"),
+    # the month just past would be "last month": "last August" is a year back
+    ("Exports fell last August.", "last August", "2021-08"),
+    ("The summit opens next March.", "next March", "2023-03"),
+])
+def test_last_and_next_month_names(text, span, value):
+    assert value_of(text, span) == value
+
+
+def test_times_with_full_dates_and_capitals():
+    assert found("AT 3 P.M. MONDAY, SEPT. 12, CHINA MAY ACT") == [
+        ("3 P.M. MONDAY, SEPT. 12", "TIME", "2022-09-12T15:00")]
+    assert value_of("The polls close at 9 a.m. on 12 September 2022.",
+                    "9 a.m. on 12 September 2022") == "2022-09-12T09:00"
+    assert value_of("2021's results were weak.", "2021") == "2021"
+
+
+def test_the_year():
+    assert found("For the year, volume was flat.") == [("the year", "DATE", "2022")]
+    assert found("Revenue for the year ended March 31 rose.")[0] == ("the year", "DURATION", "P1Y")
+
+
+def test_last_and_next_with_a_full_date():
+    assert value_of("He was shot last Oct. 23 at home.", "last Oct. 23") == "2021-10-23"
+    assert value_of("Rates rise next Feb. 1.", "next Feb. 1") == "2023-02-01"
+
+
+def test_a_deadline_just_gone_stays_in_the_year():
+    anchor = date(2000, 1, 15)
+    assert value_of("They vowed to keep him beyond the Jan. 14 deadline, which will be "
+                    "extended.", "Jan. 14", anchor) == "2000-01-14"
+
+
+def test_quotes_and_adverbs_in_tense_cues():
+    text = "''The delegation will leave at dawn Thursday,'' the minister said."
+    assert value_of(text, "Thursday") == "2022-09-15"
+    text = "A ceremony would still be held on Sept. 30 in Brussels."
+    assert value_of(text, "Sept. 30") == "2022-09-30"
+    text = "A ceremony would still be held on Aug. 30 in Brussels."
+    assert value_of(text, "Aug. 30") == "2023-08-30"

@@ -115,11 +115,11 @@ QUANT_MODS: dict[str, str] = {
     "about": "APPROX", "around": "APPROX", "approximately": "APPROX", "roughly": "APPROX",
     "some": "APPROX", "nearly": "LESS_THAN", "almost": "LESS_THAN", "less than": "LESS_THAN",
     "under": "LESS_THAN", "fewer than": "LESS_THAN", "just under": "LESS_THAN",
-    "more than": "MORE_THAN", "over": "MORE_THAN", "just over": "MORE_THAN",
+    "more than": "MORE_THAN", "just over": "MORE_THAN",
     "at least": "EQUAL_OR_MORE", "no less than": "EQUAL_OR_MORE",
     "at most": "EQUAL_OR_LESS", "no more than": "EQUAL_OR_LESS", "up to": "EQUAL_OR_LESS",
-    "as many as": "EQUAL_OR_LESS", "as much as": "EQUAL_OR_LESS", "only": "",
-    "barely": "", "just": "", "an additional": "", "another": "",
+    "as many as": "EQUAL_OR_LESS", "as much as": "EQUAL_OR_LESS",
+    # "only", "just", "barely", "over" (also a preposition) stay outside the span
 }
 
 # Holidays with a fixed date: name -> (month, day).
@@ -180,6 +180,14 @@ FUTURE_CUES = (
     "as soon as", "as early as", "until", "planned to", "planning to", "will be", "could come",
     "expected", "payable", "slated", "due", "scheduled for", "planned", "plans", "planning",
     "in time for", "no later than",
+
+)
+# Present tense of scheduling verbs: with a bare weekday they point forward
+# ("the talks open Monday"); not used for months, where "the year ends Aug. 26" is past.
+SCHEDULE_CUES = (
+    "opens", "open", "begins", "begin", "starts", "meets", "meet", "holds", "visits", "arrives",
+    "arrive", "leaves", "ends", "resumes", "resume", "returns", "travels", "heads", "expires",
+    "takes effect", "goes", "faces", "face",
 )
 # Reporting verbs date the report, not the event: they count only right next to the
 # expression ("said Friday", "announced on Tuesday").
@@ -190,4 +198,11 @@ PAST_CUES = (
     "last", "earlier", "previous", "former", "has been", "have been", "signed", "died",
     "killed", "began", "came", "went", "took", "made", "met", "rose", "fell", "closed",
     "won", "lost", "held", "left", "gave", "got", "found", "saw", "became", "since",
+    # irregular past forms (regular ones are caught as lower-case "-ed" words)
+    "brought", "bought", "sold", "paid", "spent", "led", "fled", "struck", "sought", "thought",
+    "caught", "built", "sent", "spoke", "wrote", "broke", "chose", "drove", "fought", "flew",
+    "grew", "knew", "threw", "ran", "stood", "heard", "felt", "kept", "meant", "dealt", "laid",
+    "shot", "stuck", "swung", "withdrew", "arose", "bore", "drank", "forgot", "rode", "sang",
+    "sank", "shook", "stole", "swore", "tore", "wore", "woke", "froze", "hid", "slid", "fell",
+    "overcame", "undertook", "overtook", "beat", "sat", "taught", "oversaw", "underwent",
 )

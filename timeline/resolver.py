@@ -70,7 +70,8 @@ class _State:
 # --------------------------------------------------------------------------- tense
 
 
-def tense(text: str, start: int, end: int, past_reach: int = 1000) -> str | None:
+def tense(text: str, start: int, end: int, past_reach: int = 1000,
+          schedule: bool = False, future_reach: int = 1000) -> str | None:
     """"future", "past" or None: the nearest tense cue in the clause around text[start:end].
 
     Past cues farther than ``past_reach`` characters are ignored (a distant "said" does
@@ -86,21 +87,27 @@ def tense(text: str, start: int, end: int, past_reach: int = 1000) -> str | None
     m = rules.SENTENCE_END.search(right)
     if m:
         hi = end + m.start()
-    if rules.BY_BEFORE.search(text, max(lo, start - 12), start):
-        return "future"  # "by August", "by Friday": a deadline ahead
+    if (rules.BY_BEFORE.search(text, max(lo, start - 12), start)
+            and not rules.PAST_AUX.search(text, lo, start)):
+        return "future"  # "by August", "by Friday": a deadline ahead (not "had filed by")
     best: tuple[int, str] | None = None
-    for m in rules.FUTURE_CUE.finditer(text, lo, hi):
-        if start <= m.start() < end:
-            continue
-        dist = start - m.end() if m.end() <= start else m.start() - end
-        if best is None or dist < best[0]:
-            best = (dist, "future")
+    cues = [rules.FUTURE_CUE, rules.SCHEDULE_CUE] if schedule else [rules.FUTURE_CUE]
+    for cue in cues:
+        for m in cue.finditer(text, lo, hi):
+            if start <= m.start() < end:
+                continue
+            dist = start - m.end() if m.end() <= start else m.start() - end
+            if dist <= future_reach and (best is None or dist < best[0]):
+                best = (dist, "future")
     for m in rules.PAST_CUE.finditer(text, lo, hi):
         if start <= m.start() < end:
             continue
         dist = start - m.end() if m.end() <= start else m.start() - end
         if dist > past_reach or (m.group("report") and dist > 12):
             continue
+        if m.group("report") and rules.QUOTE.search(
+                text, min(end, m.end()), max(start, m.start())):
+            continue  # '"... Thursday," Castro said': the report, not the quoted event
         if best is None or dist < best[0] - 2:
             # "will be held", "is expected to have signed": the auxiliary governs
             if rules.FUTURE_AUX.search(text, max(lo, m.start() - 24), m.start()):
@@ -129,7 +136,9 @@ def _pick_year(anchor: _dt.date, month: int, day: int | None, direction: str | N
     if direction == "future":
         if day is None:
             return y if month >= anchor.month else y + 1
-        return y if key >= akey else y + 1
+        # a deadline a few days gone ("to return the boy by Jan. 14") is still this year's
+        d = _safe_date(y, month, day)
+        return y if key >= akey or (d is not None and (anchor - d).days <= 7) else y + 1
     if direction == "past":
         # a date (or a month's first day) up to two months ahead is still this year's
         d = _safe_date(y, month, day or 1) or _dt.date(y, month, 28)
@@ -162,6 +171,10 @@ def number(s: str) -> float | None:
     m = re.fullmatch(r"(\d+(?:\.\d+)?)(?:\s*(?:and\s+)?(1/2|a half|½))?", s)
     if m:
         return float(m[1]) + (0.5 if m[2] else 0)
+    half = re.fullmatch(r"(.+?)\s+and\s+a\s+half", s)
+    if half:
+        base = number(half[1])
+        return None if base is None else base + 0.5
     parts = re.split(r"[\s-]+", s)
     if parts and parts[0] == "half":
         return 0.5
@@ -182,12 +195,31 @@ def _num_str(n: float) -> str:
     return str(int(n)) if n == int(n) else f"{n:g}"
 
 
+# A fraction of a unit goes to the next smaller unit: P2.5Y -> P2Y6M, PT1.5M -> PT1M30S.
+_SMALLER = {("Y", False): ("M", False, 12), ("M", False): ("D", False, 30),
+            ("W", False): ("D", False, 7), ("D", False): ("H", True, 24),
+            ("H", True): ("M", True, 60), ("M", True): ("S", True, 60)}
+
+
 def duration_value(num: float | None, unit: str) -> str:
     letter, is_time, mult = lx.UNITS[unit.lower()]
     if letter == "WE":
         letter, mult = "D", 2
-    n = "X" if num is None else _num_str(num * mult)
-    return f"PT{n}{letter}" if is_time else f"P{n}{letter}"
+    if letter == "Q":
+        letter, mult = "M", 3 * mult
+    if num is None:
+        return f"PTX{letter}" if is_time else f"PX{letter}"
+    total = num * mult
+    whole, frac = int(total), total - int(total)
+    small = _SMALLER.get((letter, is_time))
+    if frac and small and float(frac * small[2]).is_integer():
+        parts = [(whole, letter, is_time), (int(frac * small[2]), small[0], small[1])]
+    else:
+        parts = [(total, letter, is_time)]
+    date_part = "".join(f"{_num_str(n)}{u}" for n, u, t in parts if not t and n)
+    time_part = "".join(f"{_num_str(n)}{u}" for n, u, t in parts if t and n)
+    return "P" + date_part + ("T" + time_part if time_part else "") if (date_part or time_part) \
+        else ("PT0" + letter if is_time else "P0" + letter)
 
 
 # --------------------------------------------------------------------------- shifting
@@ -229,12 +261,16 @@ def _shift_ref(state: _State, n: int, unit: str) -> str:
 # Each handler takes (match, state) and returns (type, value, mod) or None.
 
 
+_SPACES = re.compile(r"\s+")
+
+
 def _g(m: re.Match, name: str) -> str:
+    """A named group with its white space (line breaks too) folded to single spaces."""
     try:
         v = m.group(name)
     except IndexError:
         return ""
-    return v or ""
+    return _SPACES.sub(" ", v) if v else ""
 
 
 def _pos_mod(pos: str) -> str:
@@ -291,7 +327,16 @@ def h_date(m: re.Match, st: _State):
                     year = cand
                     break
         if year is None:
-            year = _pick_year(st.anchor, mon, day, tense(st.text, m.start(), m.end(), 40))
+            rel = _g(m, "rel").lower()
+            a = st.anchor
+            this = _safe_date(a.year, mon, day)
+            if rel in ("last", "this past"):
+                year = a.year if this is not None and this < a else a.year - 1
+            elif rel in ("next", "this coming"):
+                year = a.year if this is not None and this > a else a.year + 1
+            else:
+                direction = tense(st.text, m.start(), m.end(), 40, future_reach=80)
+                year = _pick_year(a, mon, day, direction)
     d = _safe_date(year, mon, day)
     if d is None:
         return None
@@ -332,12 +377,14 @@ def h_month(m: re.Match, st: _State):
         return "DATE", f"XXXX-{mon:02d}", mod
     if rel in ("last", "past", "this past"):
         year = a.year if mon < a.month else a.year - 1
+        if rel == "last" and (a.month - mon) % 12 == 1:
+            year -= 1  # the month just past is "last month"; "last August" is a year back
     elif rel in ("next", "coming", "this coming"):
         year = a.year if mon > a.month else a.year + 1
     elif rel == "this":
         year = a.year
     else:
-        year = _pick_year(a, mon, None, tense(st.text, m.start(), m.end(), 40))
+        year = _pick_year(a, mon, None, tense(st.text, m.start(), m.end(), 40, future_reach=80))
     return "DATE", f"{year:04d}-{mon:02d}", mod
 
 
@@ -416,8 +463,18 @@ def h_weekday(m: re.Match, st: _State):
     else:
         # "Wednesday's ruling": a possessive weekday names a past event
         direction = ("past" if st.text.startswith("'s", m.end())
-                     else tense(st.text, m.start(), m.end()))
-        d = _weekday_date(st.anchor, wd, direction, rel)
+                     else tense(st.text, m.start(), m.end(), schedule=True))
+        rel = re.sub(r"\s+", " ", rel)
+        if rel in ("the previous", "the preceding", "the following"):
+            # relative to the day the text last talked about
+            base = st.ref_day or st.anchor
+            bw = base.isoweekday()
+            if rel == "the following":
+                d = base + _dt.timedelta(days=(wd - bw) % 7 or 7)
+            else:
+                d = base - _dt.timedelta(days=(bw - wd) % 7 or 7)
+        else:
+            d = _weekday_date(st.anchor, wd, direction, rel)
         st.ref_day = d
         value = _day(d)
     # "Friday night": the annotated news corpora mostly give the day itself
@@ -510,9 +567,18 @@ def h_relperiod(m: re.Match, st: _State):
     if unit == "century":
         return "DATE", f"{(a.year + 100 * step) // 100:02d}", mod
     if unit in ("year", "fiscal year"):
+        if (step == -1 and rel == "last" and not mod and st.last_kind == "quarter"
+                and st.ref_quarter and _COMPARED.search(st.text, max(0, m.start() - 40),
+                                                        m.start())):
+            # "net rose in the quarter, compared with a loss last year": that quarter
+            y, q = st.ref_quarter
+            return "DATE", f"{y - 1:04d}-Q{q}", mod
         st.ref_year = a.year + step
         return "DATE", f"{a.year + step:04d}", mod
     return None
+
+
+_COMPARED = re.compile(r"\b(?:compared\s+with|from|than|versus|against|over)\b[^.;]*$", re.I)
 
 
 def _anaphoric(unit: str, step: int, st: _State, mod: str = ""):
@@ -567,6 +633,8 @@ def h_duration(m: re.Match, st: _State):
     if unit in ("second",) and numtok in ("a", "an"):
         return None
     num = number(numtok)
+    if num is not None and _g(m, "half"):
+        num += 0.5  # "a minute and a half"
     q = _g(m, "q").lower()
     mod = lx.QUANT_MODS.get(q, "")
     return "DURATION", duration_value(num, unit), mod
@@ -595,7 +663,9 @@ def h_the_unit(m: re.Match, st: _State):
             return "DATE", _iso_week(a), mod
         year = st.ref_year if st.ref_year and st.last_kind == "DATE" and pos else a.year
         return "DATE", f"{year:04d}", mod
-    return "DURATION", "P1Y", ""
+    if a is None or _AFTER_UNIT_ENDED.match(st.text, m.end()):
+        return "DURATION", "P1Y", ""  # "the year ended Sept. 30": a year-long period
+    return "DATE", f"{a.year:04d}", ""  # "for the year, volume was flat": this year
 
 
 def h_bare_units(m: re.Match, st: _State):
@@ -699,6 +769,7 @@ _ENDED = re.compile(r"\s+(?:ended|ending|that\s+ended|through)\s+"
                     r"(?P<date>[A-Z][a-z]+\.?\s+\d{1,2})\b")
 
 
+_AFTER_UNIT_ENDED = re.compile(r"\s+(?:ended|ending|that\s+ended|to|through)\b")
 _AFTER_ENDED = re.compile(r"\b(?:ended|ending|through)\s+$")
 
 
@@ -720,12 +791,13 @@ def h_quarter_ref(m: re.Match, st: _State):
         # "year-earlier results" after a year or nine months: the year before
         if st.anchor is None:
             return "DATE", "XXXX", ""
-        return "DATE", f"{(st.ref_year or st.anchor.year) - 1:04d}", ""
+        return "DATE", f"{st.anchor.year - 1:04d}", ""
     if st.anchor is None:
         return "DATE", "XXXX-QX", ""
     ended = _ENDED.match(st.text, m.end())
     y = q = None
-    if ended:
+    if ended and not (st.ref_quarter and st.last_kind == "quarter"):
+        # (after "the fiscal first quarter", "the quarter ended Sept. 29" is that one)
         # "the quarter ended Sept. 30": the quarter holding that day
         em = rules.DATE_MDY_FULL.match(ended.group("date"))
         if em and em.group("mon")[:1].isupper():
@@ -800,6 +872,10 @@ def h_set(m: re.Match, st: _State):
             return "SET", f"XXXX-WXX-{wd}", ""
         if unit.rstrip("s") in ("morning", "night", "evening", "afternoon"):
             return "SET", "P1D", ""
+        if unit.lower() in lx.MONTHS:
+            return "SET", f"XXXX-{lx.MONTHS[unit.lower()]:02d}", ""
+        if unit.lower() in lx.SEASONS:
+            return "SET", f"XXXX-{lx.SEASONS[unit.lower()]}", ""
         if unit.lower() in lx.UNITS:
             n = number(_g(m, "num")) if _g(m, "num") else 1
             if _g(m, "other"):

@@ -56,17 +56,26 @@ TZ = r"(?:" + _alt(lx.TIME_ZONES) + r")(?![A-Za-z])"
 SENTENCE_END = re.compile(r"[.!?;](?=\s+[\"'A-Z(]|\s*$)|\n")
 FUTURE_CUE = re.compile(r"(?:(?<=\w)'ll\b|\b(?:" + _alt([c for c in lx.FUTURE_CUES
                                                          if c != "'ll"]) + r")\b)", _I)
+SCHEDULE_CUE = re.compile(r"\b(?:" + _alt(lx.SCHEDULE_CUES) + r")\b", _I)
+PAST_AUX = re.compile(r"\b(?:had|was|were|did)\b", _I)
 BY_BEFORE = re.compile(r"\b(?:by|until|till)\s+(?:the\s+end\s+of\s+|early\s+|late\s+|mid-?)?$",
                        _I)
 FUTURE_AUX = re.compile(r"(?:\bwill|'ll|\bshall|\bwould|\bto|\bgoing to)\s+(?:not\s+)?"
+                        r"(?:(?:still|also|now|then|probably|likely|\w+ly)\s+)?"
                         r"(?:be|have|been|get)\s+(?:\w+ly\s+)?$", _I)
+QUOTE = re.compile(r"[\"“”]|''|``")
+# "-ed" words that are no verbs; "-ed" right after "a/the/still" is an adjective ("a still
+# unspecified date", "the expected rise") and no past cue either.
 _NOT_VERBS_ED = ("hundred|indeed|need|speed|seed|feed|breed|proceed|succeed|exceed|shed|"
                  "bed|red|wed")
 PAST_CUE = re.compile(r"\b(?:" + _alt(lx.PAST_CUES) + r"|(?P<report>" + _alt(lx.REPORT_CUES)
-                      + rf")|(?!(?:{_NOT_VERBS_ED})\b)(?-i:[a-z]{{3,}}ed))\b", _I)
+                      + rf")|(?<!\ba\s)(?<!\ban\s)(?<!\bthe\s)(?<!\bstill\s)(?<!\bas\s)"
+                      rf"(?!(?:{_NOT_VERBS_ED})\b)(?-i:[a-z]{{3,}}ed))\b", _I)
 
 # ---- explicit dates
-_DATE_MDY = (rf"(?:(?P<weekof>the\s+week\s+of)\s+)?(?:(?P<wd>{WD_ABBR}),?\s+)?(?P<mon>{MON})\s+"
+_DATE_MDY = (r"(?:(?P<weekof>the\s+week\s+of)\s+)?"
+             r"(?:(?P<rel>last|this\s+past|this\s+coming|next)\s+)?"
+             rf"(?:(?P<wd>{WD_ABBR}),?\s+)?(?P<mon>{MON})\s+"
              rf"(?P<day>{DAYNUM})(?!\d|:\d)"
              rf"(?:,?\s+(?P<year>{YEARTOK}))?(?![\d%])(?!,\d)")
 _DATE_DMY = (rf"(?:(?P<wd>{WD_ABBR}),?\s+)?(?:the\s+)?(?P<day>{DAYNUM})\s+(?:of\s+)?"
@@ -74,8 +83,9 @@ _DATE_DMY = (rf"(?:(?P<wd>{WD_ABBR}),?\s+)?(?:the\s+)?(?P<day>{DAYNUM})\s+(?:of\
 DATE_MDY_FULL = re.compile(_DATE_MDY, _I)
 DATE_DMY_FULL = re.compile(_DATE_DMY, _I)
 
-_DAYEXPR = (rf"(?:on\s+)?(?:today|tonight|yesterday|tomorrow|{WD}|(?:{WD_ABBR},?\s+)?{MON}\s+"
-            rf"{DAYNUM}(?:,?\s+{YEAR4})?|{DAYNUM}\s+{MON}(?:,?\s+{YEAR4})?)")
+_DAYEXPR = (rf"(?:on\s+)?(?:(?:{WD_ABBR},?\s+)?{MON}\s+{DAYNUM}(?:,?\s+{YEAR4})?"
+            rf"|(?:{WD_ABBR},?\s+)?{DAYNUM}\s+{MON}(?:,?\s+{YEAR4})?"
+            rf"|today|tonight|yesterday|tomorrow|{WD})")
 _TOD = (r"(?:(?P<h>\d{1,2})(?::(?P<mi>[0-5]\d))?\s*(?P<ap>[ap]\.\s?m\.|[ap]\.?m\b\.?)"
         r"|(?P<h2>[01]?\d|2[0-4]):(?P<mi2>[0-5]\d)(?![\d.:,]\d)"
         r"|(?P<h3>[01]\d|2[0-3])(?P<mi3>[0-5]\d)(?=\s+(?:GMT|UTC|hrs|hours\s+(?:GMT|local))\b)"
@@ -165,18 +175,15 @@ def _check_month(m: re.Match, text: str) -> bool:
     if low not in _FULL_MONTHS and not mon.endswith("."):
         return False  # "Jan" alone is a name more often than a month
     before = text[max(0, m.start() - 20):m.start()]
-    cue = bool(_MONTH_CUE_BEFORE.search(before))
+    if _MONTH_CUE_BEFORE.search(before):
+        return True  # "in May", "since March", "by April"
     if low in ("may", "march") or len(low) <= 4:
-        if low == "may" and re.match(r"\s+(?:be|have|not|also|well|still|never|need|want|"
-                                      r"take|get|make|go|come|become|seem|help|lose|say|"
-                                      r"[a-z]+)\b", text[m.end():m.end() + 12]) \
-                and not re.match(r"\s+(?:and|or|to|through|until|when|as|after|before|"
-                                 r"because|but|while|last|this|next)\b",
-                                 text[m.end():m.end() + 12]):
-            return False
-        return cue
+        # the modal verb, the verb "march", abbreviations: only after a cue; "the March
+        # accession" is a date, "the May company" is not decidable and is left alone
+        return low == "march" and bool(re.search(r"\bthe\s+$", before, _I))
+    # a full month name alone, unless it starts a name ("June Carter")
     after = text[m.end():m.end() + 2]
-    return not (after[:1] == " " and after[1:2].isupper()) or cue
+    return not (after[:1] == " " and after[1:2].isupper())
 
 
 _MONEY_BEFORE = re.compile(r"(?:[$£€¥#]|US\$|\d[,.]?|No\.\s?)\s*$")
@@ -188,16 +195,31 @@ _YEAR_AFTER_BAD = re.compile(
     _I)
 
 
+_YEAR_RANGE = re.compile(r"[-–](\d{4}|\d{2})\b(?![-.,]\d)")
+
+
+def _check_year_end(m: re.Match, text: str) -> bool:
+    """The second year of "2015-2020"."""
+    first = int(text[m.start() - 5:m.start() - 1])
+    y = int(m.group("y"))
+    return 1600 <= first < y <= first + 100 and not _YEAR_AFTER_BAD.match(text, m.end("y"))
+
+
 def _check_year(m: re.Match, text: str) -> bool:
     s = m.start("y")
     if _MONEY_BEFORE.search(text[max(0, s - 5):s]):
         return False
     if re.match(r"\s+(?:GMT|UTC|hrs)\b", text[m.end("y"):m.end("y") + 6]):
         return False  # "1430 GMT" is a clock time
-    if _YEAR_AFTER_BAD.match(text, m.end("y")):
-        return False
     y = int(m.group("y"))
     if not 1600 <= y <= 2100:
+        return False
+    rng = _YEAR_RANGE.match(text, m.end("y"))
+    if rng:  # "2015-2020", "1998-99": a range of years, the first one is a year
+        end = int(rng[1]) if len(rng[1]) == 4 else y // 100 * 100 + int(rng[1])
+        if not y < end <= y + 100:
+            return False
+    elif _YEAR_AFTER_BAD.match(text, m.end("y")):
         return False
     before = text[max(0, s - 12):s].lower()
     return not re.search(r"(?:number|no\.|room|flight|route|page|chapter|article|"
@@ -240,10 +262,6 @@ def _check_duration(m: re.Match, text: str) -> bool:
         return False  # "the 1988 quarter"
     before = text[max(0, m.start() - 3):m.start()]
     return not re.search(r"[$£€]\s*$", before)
-
-
-def _check_quarter_ref(m: re.Match, text: str) -> bool:
-    return True
 
 
 def _check_ref(m: re.Match, text: str) -> bool:
@@ -302,7 +320,7 @@ _P = [
      rf"past)\s+)?(?P<mon>{MON})", _check_month, _I),
     ("holiday", rf"\b(?P<hol>{_alt(_HOLIDAYS)})(?:\s+(?P<y>{YEAR4}))?\b", None, _I),
     ("quarter",
-     rf"\b(?:(?P<the>the)\s+)?(?P<pre>(?:(?:{YEAR4}|this\s+year's|last\s+year's|next\s+year's|"
+     rf"\b(?:(?P<the>the)\s+(?!(?:first|second|third|fourth)-quarter))?(?P<pre>(?:(?:{YEAR4}|this\s+year's|last\s+year's|next\s+year's|"
      r"year-ago|year-earlier|year-before|comparable|fiscal|latest|current|same|recent|"
      r"calendar|flat|weak|strong)[\s-]+)*)"
      r"(?P<qn>first|second|third|fourth|1st|2nd|3rd|4th|final|last)[\s-]+(?:fiscal[\s-]+)?"
@@ -314,7 +332,7 @@ _P = [
      r"(?:quarter|period)\b(?:\s+a\s+year\s+(?:ago|earlier))?"
      r"|\bthe\s+quarter\b(?:\s+a\s+year\s+(?:ago|earlier))?"
      r"|\b(?:year-ago|year-earlier)\b"
-     rf"|\bthe\s+{YEAR4}\s+(?:quarter|period)\b", _check_quarter_ref, _I),
+     rf"|\bthe\s+{YEAR4}\s+(?:quarter|period)\b", None, _I),
     ("half",
      rf"\b(?:the\s+)?(?P<hn>first|second|last|latter)\s+half(?:\s+of\s+(?:(?P<y>{YEAR4})|"
      r"(?P<ry>this\s+year|last\s+year|next\s+year|the\s+year)))?\b", None, _I),
@@ -333,7 +351,8 @@ _P = [
      None, _I),
     ("year",
      rf"(?<![\w$.,/-])(?:(?P<pos>{POS})[-\s]+)?(?:(?:fiscal(?:\s+year)?|calendar(?:\s+year)?|"
-     rf"FY|the\s+year|in\s+the\s+year)\s*)?(?P<y>\d{{4}})\b(?!')", _check_year, _I),
+     rf"FY|the\s+year|in\s+the\s+year)\s*)?(?P<y>\d{{4}})\b(?!'(?!s\b))", _check_year, _I),
+    ("year", r"(?<=\d{4}[-–])(?P<y>\d{4})\b", _check_year_end, 0),
     ("relday",
      r"\b(?:(?P<pos>early|late|earlier|later)\s+)?(?P<rd>the\s+day\s+before\s+yesterday|"
      r"the\s+day\s+after\s+tomorrow|yesterday|today|tomorrow|tonight)"
@@ -343,6 +362,7 @@ _P = [
      r"(?P<part>morning|afternoon|evening|night)\b", None, _I),
     ("weekday",
      r"\b(?:(?P<pos>early|late|earlier|later|mid)[-\s]+)?(?:(?P<rel>this\s+past|this\s+coming|"
+     r"the\s+previous|the\s+following|the\s+preceding|"
      rf"last|next|this|coming|past)\s+)?(?P<wd>{WD})(?P<pl>s)?"
      r"(?:\s+(?P<part>morning|afternoon|evening|night|overnight))?\b", None, _I),
     ("relperiod",
@@ -351,7 +371,7 @@ _P = [
      r"that|preceding|prior)\s+(?P<unit>week|weekend|month|year|quarter|decade|century|"
      r"fiscal\s+year|half|spring|summer|fall|autumn|winter)\b(?!-)", None, _I),
     ("anaphor",
-     r"\b(?:(?P<pos>earlier|later|early|late)\s+)?(?:(?:that|the\s+same)\s+(?P<unit>day|"
+     r"\b(?:(?P<pos>earlier|later|early|late)\s+)?(?:(?:that(?:\s+same)?|the\s+same)\s+(?P<unit>day|"
      r"morning|night|evening|afternoon|week|month|year)"
      r"|the\s+(?P<rel>next|following|previous|preceding|prior)\s+(?P<unit2>day|morning|night|"
      r"evening|afternoon))\b", None, _I),
@@ -364,7 +384,8 @@ _P = [
      r"previous|following|remaining|initial|latest|ensuing|preceding|other|same|entire|"
      r"full|whole|year-earlier|year-ago)\s+)?"
      rf"(?:(?P<q2>{QMOD})\s+)?(?P<num>{NUM})(?:\s+(?:more|additional|straight|consecutive|"
-     rf"full|long|extra|successive))?[\s-]+(?P<unit>{UNIT})(?:-long)?\b(?!-)",
+     rf"full|long|extra|successive))?[\s-]+(?P<unit>{UNIT})(?:-long)?\b(?!-)"
+     r"(?P<half>\s+and\s+a\s+half\b)?",
      _check_duration, _I),
     ("vague_span",
      r"\b(?!recent\s+years)(?P<w>recent|coming|the\s+coming)\s+(?P<unit>years|months|weeks|days|"
@@ -381,7 +402,9 @@ _P = [
     ("set",
      r"\b(?:every|each)\s+(?:(?P<other>other)\s+)?(?:(?P<num>\d+|two|three|four|five|six|"
      r"few)\s+)?(?P<unit>" + WD + r"|day|week|month|year|quarter|hour|minute|morning|night|"
-     r"evening|afternoon|weekend|summer|winter|spring|autumn)s?\b", None, _I),
+     r"evening|afternoon|weekend|summer|winter|spring|autumn|"
+     r"January|February|March|April|May|June|July|August|September|October|November|"
+     r"December)s?\b", None, _I),
 ]
 
 # ---- keys: a pattern is tried only near one of its key tokens ------------------------
