@@ -7,7 +7,7 @@ dateline, or inferred from what its own text and the rest of the collection say.
 from __future__ import annotations
 
 import os
-from collections import defaultdict
+from collections import Counter, defaultdict
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, replace
 from datetime import date, timedelta
@@ -22,6 +22,8 @@ from timeline.resolver import resolve
 # Candidate publication dates around each date the collection or the text offers.
 ANCHOR_BEFORE = 2
 ANCHOR_AFTER = 7
+# Each candidate publication date costs one more resolution of the article.
+MAX_COLLECTION_ANCHORS = 40
 
 
 @dataclass(frozen=True)
@@ -108,10 +110,21 @@ def _agreement(document: Document, anchor: date, reported: set[date], explicit: 
     return agreement
 
 
+def _plausible(collection: Sequence[date], explicit: Sequence[date]) -> list[date]:
+    """The collection's publication dates worth trying for this article: not before the latest
+    full date it names (it reports what has happened), at most MAX_COLLECTION_ANCHORS of them,
+    the nearest to that date first, or the most common when it names none."""
+    if explicit:
+        latest = max(explicit)
+        eligible = {day for day in collection if day >= latest - timedelta(days=ANCHOR_BEFORE)}
+        return sorted(eligible, key=lambda day: (day - latest, day))[:MAX_COLLECTION_ANCHORS]
+    return [day for day, _ in Counter(collection).most_common(MAX_COLLECTION_ANCHORS)]
+
+
 def _infer_published(document: Document, collection: Sequence[date], reported: set[date]) -> Document:
     explicit = _explicit_days(document.text)
     candidates = set()
-    for day in list(collection) + explicit:
+    for day in _plausible(collection, explicit) + explicit:
         candidates.update(day + timedelta(days=k) for k in range(-ANCHOR_BEFORE, ANCHOR_AFTER + 1))
     if not candidates:
         return document
@@ -205,12 +218,12 @@ def build(
     notes: list[str] = []
     warn = warn or notes.append
     documents, mentions_of = complete_publication_dates(documents, warn, options.jobs, progress)
-    mentions = [
-        mention
-        for document in documents
-        for mention in (
-            mentions_of[document.id] if document.id in mentions_of else extract_mentions(document)
-        )
-    ]
+    mentions = []
+    for document in documents:
+        if document.id not in mentions_of:  # dated by inference, or not at all
+            mentions_of[document.id] = extract_mentions(document)
+            if progress:
+                progress(1)
+        mentions.extend(mentions_of[document.id])
     events = select(rank(merge(mentions)), options)
     return Chronology(tuple(documents), tuple(events), tuple(notes))
