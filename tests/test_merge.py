@@ -1,3 +1,5 @@
+from datetime import date
+
 from tests.conftest import make_mention
 from timeline.merge import event_id, merge
 from timeline.period import Period
@@ -89,6 +91,31 @@ def test_wire_copies_count_less_than_independent_articles():
     assert len(copies) == len(independent) == 1
     assert independent_support(copies[0]) < independent_support(independent[0])
     assert rank(copies)[0].score < rank(independent)[0].score
+
+
+def test_an_announced_date_counts_less_than_a_reported_one():
+    from dataclasses import replace
+
+    published = date(2022, 9, 9)
+    sentence = "The council session opens on Monday, Sept. 12, diplomats said."
+    announced = make_mention("a", sentence, "Monday, Sept. 12", "2022-09-12")
+    announced = replace(announced, anchor=published)
+    reported = replace(announced, anchor=date(2022, 9, 13))
+    (plan,) = rank(merge([announced]))
+    (fact,) = rank(merge([reported]))
+    assert plan.score < fact.score
+    # An article that reports the date as past counts fully, even if it also announced it.
+    (both,) = rank(merge([announced, replace(reported, document_id="a", sentence_start=80)]))
+    assert both.score >= fact.score
+
+
+def test_a_year_weighs_less_than_a_month_or_a_day():
+    sentence = "The outbreak recalls the flu pandemic of 1968 and that of June 2009 on June 11, 2009."
+    year, month, day = (
+        rank(merge([make_mention(d, sentence, text, value) for d in "ab"]))[0]
+        for text, value in (("1968", "1968"), ("June 2009", "2009-06"), ("June 11, 2009", "2009-06-11"))
+    )
+    assert year.score < month.score < day.score
 
 
 def test_title_is_a_whole_unquoted_sentence():

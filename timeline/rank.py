@@ -20,8 +20,11 @@ LEAD_BONUS = 0.25  # mentioned in the lead paragraphs
 LEAD_POSITIONS = 6
 REPEAT_WEIGHT = 0.05  # each further mention of the event, in any article: a tie-breaker
 # A vague date says less: "this year" gathers mentions of everything that happened in it.
-SPECIFICITY_WEIGHT = {"time": 1.0, "day": 1.0, "week": 0.6, "month": 0.5}
-COARSE_WEIGHT = 0.3  # seasons, quarters, halves, years and wider
+SPECIFICITY_WEIGHT = {"time": 1.0, "day": 1.0, "week": 0.6, "month": 0.5, "year": 0.15}
+COARSE_WEIGHT = 0.3  # seasons, quarters, halves; decades and wider count as years
+# An article that only announces a date (after its own publication date) reports a plan:
+# plans slip, and what the story records is what happened.
+PROSPECTIVE_WEIGHT = 0.5
 
 
 def _normalized(sentence: str) -> str:
@@ -49,10 +52,32 @@ def _copy_groups(event: Event) -> list[list[str]]:
     return list(groups.values())
 
 
+def article_weights(event: Event) -> dict[str, float]:
+    """Each reporting article's weight: full if it reports the date as past or present,
+    ``PROSPECTIVE_WEIGHT`` if every one of its mentions looks forward to it."""
+    weights: dict[str, float] = {}
+    for mention in event.mentions:
+        looks_ahead = mention.anchor is not None and mention.period.start > mention.anchor
+        weight = PROSPECTIVE_WEIGHT if looks_ahead else 1.0
+        weights[mention.document_id] = max(weight, weights.get(mention.document_id, 0.0))
+    return weights
+
+
 def independent_support(event: Event) -> float:
     """Distinct articles, where wire copies (articles sharing a sentence verbatim) count as
     one plus a bit."""
-    return sum(1 + COPY_WEIGHT * (len(articles) - 1) for articles in _copy_groups(event))
+    weights = article_weights(event)
+    support = 0.0
+    for articles in _copy_groups(event):
+        ordered = sorted((weights[article] for article in articles), reverse=True)
+        support += ordered[0] + COPY_WEIGHT * sum(ordered[1:])
+    return support
+
+
+def _specificity(granularity: str) -> float:
+    if granularity in SPECIFICITY_WEIGHT:
+        return SPECIFICITY_WEIGHT[granularity]
+    return SPECIFICITY_WEIGHT["year"] if granularity in ("decade", "century") else COARSE_WEIGHT
 
 
 def score(event: Event) -> float:
@@ -60,18 +85,22 @@ def score(event: Event) -> float:
     prominence = (
         HEADLINE_BONUS if best_position <= 1 else LEAD_BONUS if best_position < LEAD_POSITIONS else 0.0
     )
-    precision = SPECIFICITY_WEIGHT.get(event.period.granularity, COARSE_WEIGHT)
+    precision = _specificity(event.period.granularity)
     repeats = REPEAT_WEIGHT * (len(event.mentions) - len(event.documents))
     return round((independent_support(event) + prominence + repeats) * precision, 3)
 
 
 def date_strength(events: Sequence[Event]) -> float:
     """How strongly the collection reports on one date: the articles behind all its events
-    (an article counts once however many of the day's events it reports), weighted like an
-    event's score by how specific the date is, with the strongest event as a tie-breaker."""
-    articles = {doc for event in events for doc in event.documents}
-    precision = SPECIFICITY_WEIGHT.get(events[0].period.granularity, COARSE_WEIGHT)
-    return len(articles) * precision + max(event.score for event in events) / 1000
+    (an article counts once however many of the day's events it reports, and half if it only
+    looks forward to the date), weighted like an event's score by how specific the date is,
+    with the strongest event as a tie-breaker."""
+    weights: dict[str, float] = {}
+    for event in events:
+        for article, weight in article_weights(event).items():
+            weights[article] = max(weight, weights.get(article, 0.0))
+    precision = _specificity(events[0].period.granularity)
+    return sum(weights.values()) * precision + max(event.score for event in events) / 1000
 
 
 def rank(events: list[Event]) -> list[Event]:
