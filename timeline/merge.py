@@ -14,6 +14,7 @@ import re
 from collections import Counter, defaultdict
 from collections.abc import Sequence
 from datetime import date
+from functools import lru_cache
 
 from timeline.model import Event, Mention
 from timeline.period import Period
@@ -28,6 +29,11 @@ JOIN_WIDER_PERIOD = 0.15
 WIDEST_TO_JOIN_DAYS = 31
 # A term shared by more sentences than this is too common to suggest a pair worth comparing.
 MAX_POSTING = 100
+# Mentions of a quarter, a year or wider that join no day: the date says little (a year of
+# financial news holds thousands of "1986"s), so content must say more, and only terms rarer
+# within the block suggest a pair. This also keeps such blocks cheap at corpus scale.
+JOIN_WIDE_PERIOD = 0.15
+WIDE_MAX_POSTING = 20
 
 STOPWORDS = frozenset(
     """
@@ -57,17 +63,25 @@ def _stem(word: str) -> str:
     return word
 
 
+@lru_cache(maxsize=1 << 17)
+def _term(word: str) -> str | None:
+    """The comparable form of one word, or None for a stopword; cached, since news repeats
+    its words and this runs for every word of every dated sentence."""
+    lower = word.replace("’", "'").removesuffix("'s").lower()
+    if lower in STOPWORDS or len(lower) < 3 and not lower.isdigit():
+        return None
+    return _stem(lower)
+
+
 def content_terms(text: str, skip: tuple[int, int] | None = None) -> set[str]:
     """Names, key terms and numbers of a sentence (the date expression itself left out)."""
     terms = set()
     for match in _WORD.finditer(text):
         if skip and skip[0] <= match.start() < skip[1]:
             continue
-        word = match.group(0).replace("’", "'").removesuffix("'s")
-        lower = word.lower()
-        if lower in STOPWORDS or len(lower) < 3 and not lower.isdigit():
-            continue
-        terms.add(_stem(lower))
+        term = _term(match.group(0))
+        if term is not None:
+            terms.add(term)
     return terms
 
 
@@ -96,7 +110,7 @@ class Weights:
         if not smaller:
             return 0.0
         shared = self.sentences[first] & self.sentences[second]
-        return sum(self.weight[term] for term in shared) / smaller
+        return sum(map(self.weight.__getitem__, shared)) / smaller
 
 
 class _Components:
@@ -123,34 +137,40 @@ class _Components:
 
 
 def _similar_pairs(
-    members: Sequence[int], terms_of: Sequence[set[str]], weights: Weights
+    members: Sequence[int], terms_of: Sequence[set[str]], weights: Weights, threshold: float, max_posting: int
 ) -> dict[tuple[int, int], float]:
-    """Similarity of the pairs that share a term, found through an inverted index so a busy
-    day costs far less than all pairs; a term in more than MAX_POSTING sentences of the block
-    is too common to suggest a pair."""
+    """Similarity of the pairs that share a term and reach ``threshold``, found through an
+    inverted index so a busy day costs far less than all pairs; a term in more than
+    ``max_posting`` sentences of the block is too common to suggest a pair. Pairs below the
+    threshold are left out: they count as unrelated, which keeps memory linear."""
     postings: dict[str, list[int]] = defaultdict(list)
     for index in members:
         for term in terms_of[index]:
             postings[term].append(index)
     similarity: dict[tuple[int, int], float] = {}
     for posting in postings.values():
-        if len(posting) > MAX_POSTING:
+        if len(posting) > max_posting:
             continue
         for position, first in enumerate(posting):
             for second in posting[position + 1 :]:
                 pair = (first, second) if first < second else (second, first)
                 if pair not in similarity:
                     similarity[pair] = weights.overlap(first, second)
-    return similarity
+    return {pair: value for pair, value in similarity.items() if value >= threshold}
 
 
 def _link_similar(
-    members: Sequence[int], terms_of: Sequence[set[str]], weights: Weights, components: _Components
+    members: Sequence[int],
+    terms_of: Sequence[set[str]],
+    weights: Weights,
+    components: _Components,
+    threshold: float = JOIN_SAME_DAY,
+    max_posting: int = MAX_POSTING,
 ) -> None:
     """Average linkage: two groups join when their members are, on average, similar enough,
     so one loose pair cannot chain unrelated statements of a busy day into one event.
     Pairs are taken from the most similar down; pairs never compared count as unrelated."""
-    similarity = _similar_pairs(members, terms_of, weights)
+    similarity = _similar_pairs(members, terms_of, weights, threshold, max_posting)
     size: Counter[int] = Counter(components.find(index) for index in members)
     linked: dict[int, dict[int, float]] = defaultdict(dict)  # group -> group -> summed similarity
     for (first, second), value in similarity.items():
@@ -158,11 +178,9 @@ def _link_similar(
         if a != b:
             linked[a][b] = linked[a].get(b, 0.0) + value
             linked[b][a] = linked[b].get(a, 0.0) + value
-    for (first, second), value in sorted(similarity.items(), key=lambda item: (-item[1], item[0])):
-        if value < JOIN_SAME_DAY:
-            break
+    for first, second in sorted(similarity, key=lambda pair: (-similarity[pair], pair)):
         gone, kept = components.find(first), components.find(second)
-        if gone == kept or linked[gone].get(kept, 0.0) < JOIN_SAME_DAY * size[gone] * size[kept]:
+        if gone == kept or linked[gone].get(kept, 0.0) < threshold * size[gone] * size[kept]:
             continue
         components.union(gone, kept)
         size[kept] += size.pop(gone)
@@ -236,7 +254,10 @@ def cluster_mentions(mentions: Sequence[Mention]) -> list[list[Mention]]:
         else:
             unattached[period.value].append(index)
     for members in unattached.values():
-        _link_similar(members, terms_of, weights, components)
+        if mentions[members[0]].period.days <= WIDEST_TO_JOIN_DAYS:
+            _link_similar(members, terms_of, weights, components)
+        else:
+            _link_similar(members, terms_of, weights, components, JOIN_WIDE_PERIOD, WIDE_MAX_POSTING)
     return [[mentions[i] for i in sorted(group)] for group in components.groups()]
 
 
