@@ -6,7 +6,7 @@ duplicating them. Escaping and line folding are icalendar's.
 
 from __future__ import annotations
 
-from datetime import datetime, time, timedelta, timezone
+from datetime import date, datetime, time, timedelta, timezone
 from typing import TextIO
 
 from timeline.model import Chronology, Event
@@ -46,7 +46,10 @@ def render(chronology: Chronology, stream: TextIO) -> None:
         entry.add("uid", f"{event.id}@{UID_DOMAIN}")
         entry.add("dtstamp", stamp)
         entry.add("dtstart", event.period.start)
-        entry.add("dtend", event.period.end + timedelta(days=1))
+        if event.period.end < date.max:
+            entry.add("dtend", event.period.end + timedelta(days=1))
+        else:  # no day after 9999-12-31 to end on
+            entry.add("duration", timedelta(days=event.period.days))
         entry.add("summary", event.title)
         entry.add("description", _description(event, inferred))
         calendar.add_component(entry)
