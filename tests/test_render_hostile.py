@@ -167,3 +167,23 @@ def test_json_and_table_carry_no_control_characters(hostile: Chronology) -> None
     assert "\x1b" not in table and "\x00" not in table and "\x07" not in table
     data = json.loads(rendered(hostile, "json"))
     assert [e["title"] for e in data["events"]] == [clean(t) for t in HOSTILE_TITLES]
+
+
+@pytest.mark.parametrize("format_", ["table", "csv", "ics", "json"])
+def test_lone_surrogates_from_json_escapes_are_written(tmp_path, format_: str) -> None:
+    from click.testing import CliRunner
+
+    from timeline.cli import cli
+
+    record = {
+        "id": "s\ud800",
+        "title": "T \udfff",
+        "published": "2022-09-09",
+        "text": "The council met on Friday in Geneva \ud800 and voted, it said on Aug. 31, 2022.",
+    }
+    source = tmp_path / "records.jsonl"
+    source.write_text(json.dumps(record) + "\n")
+    target = tmp_path / f"out.{format_}"
+    result = CliRunner().invoke(cli, ["build", str(source), "-f", format_, "-q", "-o", str(target)])
+    assert result.exit_code == 0, result.output
+    assert "\ufffd" in target.read_text(encoding="utf-8")

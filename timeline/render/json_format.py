@@ -1,7 +1,8 @@
 """JSON: the documents and the events with every mention's provenance (schema in README).
 
 Titles are cleaned as in every format; mention sentences and expressions stay verbatim (JSON
-escapes any character) so their offsets match the article text."""
+escapes any character) so their offsets match the article text, but for lone surrogates, which
+no encoder accepts: each becomes U+FFFD."""
 
 from __future__ import annotations
 
@@ -9,7 +10,7 @@ import json
 from typing import TextIO
 
 from timeline.model import Chronology, Event
-from timeline.render.text import clean
+from timeline.render.text import clean, without_surrogates
 
 
 def _event(event: Event) -> dict:
@@ -65,7 +66,7 @@ def render(chronology: Chronology, stream: TextIO) -> None:
         stream.write(f'"{key}": [')
         for index, item in enumerate(items):
             stream.write("\n  " if index == 0 else ",\n  ")
-            stream.write(json.dumps(item, ensure_ascii=False))
+            stream.write(without_surrogates(json.dumps(item, ensure_ascii=False)))
         stream.write("\n]" if items else "]")
         stream.write(",\n" if key == "documents" else "\n")
     stream.write("}\n")

@@ -20,4 +20,10 @@ def clean(text: str) -> str:
     text = text.replace("\r\n", "\n").replace("\r", "\n")
     text = _SPACE.sub(" ", text)
     text = _CONTROL.sub("", text)
+    return without_surrogates(text)
+
+
+def without_surrogates(text: str) -> str:
+    """``text`` with lone surrogates (from a JSON escape such as ``\\ud800``) replaced one for one,
+    so it can be encoded and its offsets still hold."""
     return _SURROGATE.sub("\ufffd", text)
