@@ -10,7 +10,7 @@ import os
 from collections import Counter, defaultdict
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, replace
-from datetime import date, timedelta
+from datetime import date
 
 from timeline.mentions import extract_mentions
 from timeline.merge import merge
@@ -116,7 +116,8 @@ def _plausible(collection: Sequence[date], explicit: Sequence[date]) -> list[dat
     the nearest to that date first, or the most common when it names none."""
     if explicit:
         latest = max(explicit)
-        eligible = {day for day in collection if day >= latest - timedelta(days=ANCHOR_BEFORE)}
+        earliest = date.fromordinal(max(1, latest.toordinal() - ANCHOR_BEFORE))  # not before 0001-01-01
+        eligible = {day for day in collection if day >= earliest}
         return sorted(eligible, key=lambda day: (day - latest, day))[:MAX_COLLECTION_ANCHORS]
     return [day for day, _ in Counter(collection).most_common(MAX_COLLECTION_ANCHORS)]
 
@@ -125,7 +126,9 @@ def _infer_published(document: Document, collection: Sequence[date], reported: s
     explicit = _explicit_days(document.text)
     candidates = set()
     for day in _plausible(collection, explicit) + explicit:
-        candidates.update(day + timedelta(days=k) for k in range(-ANCHOR_BEFORE, ANCHOR_AFTER + 1))
+        first, last = day.toordinal() - ANCHOR_BEFORE, day.toordinal() + ANCHOR_AFTER
+        # Clipped to the calendar: date cannot hold the days around 0001-01-01 or 9999-12-31.
+        candidates.update(map(date.fromordinal, range(max(first, 1), min(last, date.max.toordinal()) + 1)))
     if not candidates:
         return document
     best = max(sorted(candidates), key=lambda day: _agreement(document, day, reported, explicit))

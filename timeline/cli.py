@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import functools
 import io
+import os
 import shutil
 import sys
 from collections.abc import Callable
@@ -16,20 +17,27 @@ import click
 
 from timeline import __version__
 from timeline.errors import TimelineError
+from timeline.render.text import clean
 
 EXIT_ERROR = 1
+DEBUG_VARIABLE = "TIMELINE_DEBUG"
+
+
+def _one_line(message: str) -> str:
+    """A message on one line without control characters: it may quote a hostile file name."""
+    return " ".join(clean(message).split("\n")).replace("\t", " ")
 
 
 def _warner(quiet: bool) -> Callable[[str], None]:
     def warn(message: str) -> None:
         if not quiet:
-            click.echo(f"timeline: warning: {message}", err=True)
+            click.echo(f"timeline: warning: {_one_line(message)}", err=True)
 
     return warn
 
 
 def _fail(message: str) -> None:
-    click.echo(f"timeline: error: {message}", err=True)
+    click.echo(f"timeline: error: {_one_line(message)}", err=True)
     sys.exit(EXIT_ERROR)
 
 
@@ -44,6 +52,12 @@ def reports_errors(command: Callable) -> Callable:
             _fail(str(error))
         except KeyboardInterrupt:
             _fail("interrupted; nothing was written")
+        except (click.ClickException, click.exceptions.Exit, click.Abort):
+            raise  # click prints these itself
+        except Exception as error:  # a bug: still one line, the traceback only when asked
+            if os.environ.get(DEBUG_VARIABLE):
+                raise
+            _fail(f"unexpected {type(error).__name__}: {error} (set {DEBUG_VARIABLE}=1 for the traceback)")
 
     return wrapper
 
@@ -154,6 +168,10 @@ def build(paths, published, quiet, format_, output, top, since, until, excel, wi
     )
     with _progress(len(documents), quiet) as bar:
         chronology = build_chronology(documents, options, warn=_warner(quiet), progress=bar.update)
+    from timeline.checks import distant_publication_dates
+
+    for message in distant_publication_dates(chronology):
+        _warner(quiet)(message)
     if not chronology.events and not quiet:
         click.echo("timeline: warning: no dated events found", err=True)
     buffer = io.StringIO(newline="")

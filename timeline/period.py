@@ -41,6 +41,15 @@ def _month_end(year: int, month: int) -> date:
     return date(year, month, calendar.monthrange(year, month)[1])
 
 
+def _days_after(day: date, count: int) -> date:
+    """``day`` plus ``count`` days, stopped at the end of the calendar: ISO week 52 of 9999
+    runs into year 10000, which ``date`` cannot hold."""
+    try:
+        return day + timedelta(days=count)
+    except OverflowError:
+        return date.max
+
+
 def _add_months(year: int, month: int, count: int) -> tuple[int, int]:
     index = year * 12 + (month - 1) + count
     return index // 12, index % 12 + 1
@@ -77,7 +86,7 @@ class Period:
         (durations, PRESENT_REF, values with unknown digits such as ``XXXX-09``)."""
         try:
             return cls._parse(value, mod)
-        except ValueError:  # out-of-range digits such as 2022-02-30
+        except (ValueError, OverflowError):  # out-of-range digits such as 2022-02-30 or 0000
             return None
 
     @classmethod
@@ -90,7 +99,7 @@ class Period:
             monday = date.fromisocalendar(int(m[1]), int(m[2]), 1)
             if m[3]:
                 return cls(monday + timedelta(days=5), monday + timedelta(days=6), "week", value, mod)
-            return cls(monday, monday + timedelta(days=6), "week", value, mod)
+            return cls(monday, _days_after(monday, 6), "week", value, mod)
         if m := _MONTH.match(value):
             year, month = int(m[1]), int(m[2])
             return cls(date(year, month, 1), _month_end(year, month), "month", value, mod)

@@ -9,6 +9,7 @@ of its clause: news reports the past unless the clause points forward.
 
 from __future__ import annotations
 
+import bisect
 import datetime as _dt
 import re
 
@@ -1012,13 +1013,18 @@ def _candidates(text: str) -> list[tuple[int, int, int, str, re.Match]]:
 
 def _select(found):
     found.sort(key=lambda c: (-(c[1] - c[0]), c[2], c[0]))
-    taken: list[tuple[int, int]] = []
+    # The taken spans never overlap, so sorted by start they are sorted by end too: only the
+    # last one starting before ``e`` can overlap (s, e). Linear scans made long texts quadratic.
+    starts: list[int] = []
+    ends: list[int] = []
     chosen = []
     for c in found:
         s, e = c[0], c[1]
-        if any(s < te and ts < e for ts, te in taken):
+        i = bisect.bisect_left(starts, e)
+        if i and ends[i - 1] > s:
             continue
-        taken.append((s, e))
+        starts.insert(i, s)
+        ends.insert(i, e)
         chosen.append(c)
     chosen.sort(key=lambda c: c[0])
     return chosen

@@ -3,17 +3,33 @@
 from __future__ import annotations
 
 import csv
+import unicodedata
 from typing import TextIO
 
 from timeline.model import Chronology
+from timeline.render.text import clean
 
 HEADER = ("date", "start", "end", "granularity", "title", "sources", "documents", "score")
-FORMULA_TRIGGERS = ("=", "+", "-", "@", "\t", "\r")
+# Characters that make a spreadsheet read a cell as a formula, with their full-width forms,
+# which some spreadsheets fold to ASCII.
+FORMULA_TRIGGERS = frozenset("=+-@\uff1d\uff0b\uff0d\uff20")
+
+
+def _first_visible(cell: str) -> str:
+    """The first character that is neither white space nor invisible (zero-width, BOM)."""
+    for char in cell:
+        if not char.isspace() and unicodedata.category(char) != "Cf":
+            return char
+    return ""
 
 
 def neutralize(cell: str) -> str:
-    """Prefix a quote so Excel, LibreOffice and Sheets show the text instead of evaluating it."""
-    return "'" + cell if cell.startswith(FORMULA_TRIGGERS) else cell
+    """The cell cleaned of control characters, with a quote in front when a spreadsheet would
+    run it as a formula (also after leading white space), so it shows the text instead."""
+    cell = clean(cell)
+    if cell.startswith("\t") or _first_visible(cell) in FORMULA_TRIGGERS:
+        return "'" + cell
+    return cell
 
 
 def render(chronology: Chronology, stream: TextIO, excel: bool = False) -> None:

@@ -1,16 +1,19 @@
 """iCalendar: all-day events with exclusive DTEND, stable UIDs and DTSTAMPs.
 
 The same input gives byte-identical output, so a re-import updates events instead of
-duplicating them. Escaping and line folding are icalendar's.
+duplicating them. Escaping and line folding are icalendar's; control characters, which no
+escape can carry, are removed first.
 """
 
 from __future__ import annotations
 
-from datetime import datetime, time, timedelta, timezone
+from collections.abc import Sequence
+from datetime import date, datetime, time, timedelta, timezone
 from typing import TextIO
 
 from timeline.model import Chronology, Event
 from timeline.render.labels import inferred_documents, period_label, source_labels
+from timeline.render.text import clean
 
 PRODID = "-//timeline//news chronology//EN"
 UID_DOMAIN = "timeline.invalid"
@@ -28,7 +31,22 @@ def _description(event: Event, inferred: set[str]) -> str:
     labels = dict(zip(event.documents, source_labels(event, inferred), strict=True))
     for mention in event.mentions:
         lines.append(f'- {labels[mention.document_id]}: "{mention.expression.text}" in: {mention.sentence}')
-    return "\n".join(lines)
+    return clean("\n".join(lines))
+
+
+def unique_uids(events: Sequence[Event]) -> list[str]:
+    """One UID an event, never twice in a calendar (a repeat would overwrite an event on import):
+    an id seen before gets the first free suffix, deterministically in event order."""
+    taken: set[str] = set()
+    uids = []
+    for event in events:
+        uid, suffix = f"{event.id}@{UID_DOMAIN}", 1
+        while uid in taken:
+            suffix += 1
+            uid = f"{event.id}-{suffix}@{UID_DOMAIN}"
+        taken.add(uid)
+        uids.append(uid)
+    return uids
 
 
 def render(chronology: Chronology, stream: TextIO) -> None:
@@ -41,13 +59,16 @@ def render(chronology: Chronology, stream: TextIO) -> None:
     calendar.add("calscale", "GREGORIAN")
     stamp = _stamp(chronology)
     inferred = inferred_documents(chronology)
-    for event in chronology.events:
+    for event, uid in zip(chronology.events, unique_uids(chronology.events), strict=True):
         entry = CalendarEvent()
-        entry.add("uid", f"{event.id}@{UID_DOMAIN}")
+        entry.add("uid", uid)
         entry.add("dtstamp", stamp)
         entry.add("dtstart", event.period.start)
-        entry.add("dtend", event.period.end + timedelta(days=1))
-        entry.add("summary", event.title)
+        if event.period.end < date.max:
+            entry.add("dtend", event.period.end + timedelta(days=1))
+        else:  # no day after 9999-12-31 to end on
+            entry.add("duration", timedelta(days=event.period.days))
+        entry.add("summary", clean(event.title))
         entry.add("description", _description(event, inferred))
         calendar.add_component(entry)
     stream.write(calendar.to_ical().decode("utf-8"))

@@ -1,4 +1,8 @@
-"""JSON: the documents and the events with every mention's provenance (schema in README)."""
+"""JSON: the documents and the events with every mention's provenance (schema in README).
+
+Titles are cleaned as in every format; mention sentences and expressions stay verbatim (JSON
+escapes any character) so their offsets match the article text, but for lone surrogates, which
+no encoder accepts: each becomes U+FFFD."""
 
 from __future__ import annotations
 
@@ -6,6 +10,7 @@ import json
 from typing import TextIO
 
 from timeline.model import Chronology, Event
+from timeline.render.text import clean, without_surrogates
 
 
 def _event(event: Event) -> dict:
@@ -16,7 +21,7 @@ def _event(event: Event) -> dict:
         "end": event.period.end.isoformat(),
         "granularity": event.period.granularity,
         "mod": event.period.mod,
-        "title": event.title,
+        "title": clean(event.title),
         "score": event.score,
         "documents": list(event.documents),
         "mentions": [
@@ -41,7 +46,7 @@ def as_dict(chronology: Chronology) -> dict:
             {
                 "id": d.id,
                 "path": d.path,
-                "title": d.title,
+                "title": clean(d.title),
                 "published": d.published.isoformat() if d.published else None,
                 "published_from": d.published_from,
             }
@@ -61,7 +66,7 @@ def render(chronology: Chronology, stream: TextIO) -> None:
         stream.write(f'"{key}": [')
         for index, item in enumerate(items):
             stream.write("\n  " if index == 0 else ",\n  ")
-            stream.write(json.dumps(item, ensure_ascii=False))
+            stream.write(without_surrogates(json.dumps(item, ensure_ascii=False)))
         stream.write("\n]" if items else "]")
         stream.write(",\n" if key == "documents" else "\n")
     stream.write("}\n")

@@ -1,4 +1,5 @@
-"""The terminal table: date, event, sources; wrapped to ``width`` columns when given."""
+"""The terminal table: date, event, sources; wrapped to ``width`` columns when given.
+Cells are cleaned of control characters: an escape sequence in an article must not reach the terminal."""
 
 from __future__ import annotations
 
@@ -6,6 +7,7 @@ from typing import TextIO
 
 from timeline.model import Chronology
 from timeline.render.labels import inferred_documents, period_label, source_labels
+from timeline.render.text import clean
 
 DATE_WIDTH = 26
 SOURCES_WIDTH = 24
@@ -17,7 +19,8 @@ def render(chronology: Chronology, stream: TextIO, width: int | None = None) -> 
 
     inferred = inferred_documents(chronology)
     rows = [
-        (period_label(e.period), e.title, ", ".join(source_labels(e, inferred))) for e in chronology.events
+        (period_label(e.period), clean(e.title), clean(", ".join(source_labels(e, inferred))))
+        for e in chronology.events
     ]
     widths = None
     if width:
