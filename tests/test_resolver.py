@@ -470,3 +470,15 @@ def test_quotes_and_adverbs_in_tense_cues():
     assert value_of(text, "Sept. 30") == "2022-09-30"
     text = "A ceremony would still be held on Aug. 30 in Brussels."
     assert value_of(text, "Aug. 30") == "2023-08-30"
+
+
+@pytest.mark.parametrize("text, span, value", [
+    # the reporting verb right before the weekday governs it, not the reported 'would'
+    ("The council said on Thursday it would meet.", "Thursday", "2022-09-08"),
+    ("Officials told reporters on Tuesday that talks will resume.", "Tuesday", "2022-09-06"),
+    ("The council said Thursday it would meet on Monday.", "Monday", "2022-09-12"),
+    # a deadline preposition in a clause with a past auxiliary is a deadline gone
+    ("Until Thursday, the police had not named a suspect.", "Thursday", "2022-09-08"),
+])
+def test_reporting_verbs_and_deadlines_gone(text, span, value):
+    assert value_of(text, span) == value

@@ -87,9 +87,12 @@ def tense(text: str, start: int, end: int, past_reach: int = 1000,
     m = rules.SENTENCE_END.search(right)
     if m:
         hi = end + m.start()
-    if (rules.BY_BEFORE.search(text, max(lo, start - 12), start)
-            and not rules.PAST_AUX.search(text, lo, start)):
-        return "future"  # "by August", "by Friday": a deadline ahead (not "had filed by")
+    if rules.REPORT_BEFORE.search(text, max(lo, start - 30), start):
+        return "past"  # "said on Thursday it would meet": the day of the report
+    if rules.BY_BEFORE.search(text, max(lo, start - 12), start):
+        # "by August", "by Friday": a deadline ahead; "had filed by Friday", "until
+        # Thursday, they had not": a deadline gone
+        return "past" if rules.PAST_AUX.search(text, lo, hi) else "future"
     best: tuple[int, str] | None = None
     cues = [rules.FUTURE_CUE, rules.SCHEDULE_CUE] if schedule else [rules.FUTURE_CUE]
     for cue in cues:

@@ -58,6 +58,10 @@ FUTURE_CUE = re.compile(r"(?:(?<=\w)'ll\b|\b(?:" + _alt([c for c in lx.FUTURE_CU
                                                          if c != "'ll"]) + r")\b)", _I)
 SCHEDULE_CUE = re.compile(r"\b(?:" + _alt(lx.SCHEDULE_CUES) + r")\b", _I)
 PAST_AUX = re.compile(r"\b(?:had|was|were|did)\b", _I)
+# A reporting verb in the past right before the expression governs it: "said on Thursday
+# it would meet" is the day of the saying, whatever the reported clause says.
+REPORT_BEFORE = re.compile(r"\b(?:said|announced|reported|stated|confirmed|declared|added|"
+                           r"told(?:\s+[a-z]+){0,2})\s+(?:on\s+|late\s+|early\s+)?$", _I)
 BY_BEFORE = re.compile(r"\b(?:by|until|till)\s+(?:the\s+end\s+of\s+|early\s+|late\s+|mid-?)?$",
                        _I)
 FUTURE_AUX = re.compile(r"(?:\bwill|'ll|\bshall|\bwould|\bto|\bgoing to)\s+(?:not\s+)?"
