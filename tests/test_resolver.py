@@ -482,3 +482,12 @@ def test_quotes_and_adverbs_in_tense_cues():
 ])
 def test_reporting_verbs_and_deadlines_gone(text, span, value):
     assert value_of(text, span) == value
+
+
+@pytest.mark.parametrize("text, span, value", [
+    ("The offer had been due to expire Monday.", "Monday", "2022-09-05"),
+    ("The attack began as previously planned Monday.", "Monday", "2022-09-05"),
+    ("The offer is due to expire Monday.", "Monday", "2022-09-12"),
+])
+def test_plans_in_the_past_perfect_are_gone(text, span, value):
+    assert value_of(text, span) == value

@@ -101,7 +101,8 @@ def tense(text: str, start: int, end: int, past_reach: int = 1000,
                 continue
             dist = start - m.end() if m.end() <= start else m.start() - end
             if dist <= future_reach and (best is None or dist < best[0]):
-                best = (dist, "future")
+                gone = rules.PLUPERFECT.search(text, max(lo, m.start() - 30), m.start())
+                best = (dist, "past" if gone else "future")
     for m in rules.PAST_CUE.finditer(text, lo, hi):
         if start <= m.start() < end:
             continue

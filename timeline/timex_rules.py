@@ -58,6 +58,9 @@ FUTURE_CUE = re.compile(r"(?:(?<=\w)'ll\b|\b(?:" + _alt([c for c in lx.FUTURE_CU
                                                          if c != "'ll"]) + r")\b)", _I)
 SCHEDULE_CUE = re.compile(r"\b(?:" + _alt(lx.SCHEDULE_CUES) + r")\b", _I)
 PAST_AUX = re.compile(r"\b(?:had|was|were|did)\b", _I)
+# A future cue in the past perfect is a plan gone by: "had been due to expire Friday",
+# "began as previously planned Saturday night".
+PLUPERFECT = re.compile(r"\b(?:had\s+(?:\w+ly\s+)?(?:been\s+)?|previously\s+)(?:\w+ly\s+)?$", _I)
 # A reporting verb in the past right before the expression governs it: "said on Thursday
 # it would meet" is the day of the saying, whatever the reported clause says.
 REPORT_BEFORE = re.compile(r"\b(?:said|announced|reported|stated|confirmed|declared|added|"
