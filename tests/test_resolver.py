@@ -491,3 +491,8 @@ def test_reporting_verbs_and_deadlines_gone(text, span, value):
 ])
 def test_plans_in_the_past_perfect_are_gone(text, span, value):
     assert value_of(text, span) == value
+
+
+def test_that_year_after_a_month_and_year():
+    text = "The ferry sank on Aug. 2. Its captain fled in June 2019 and returned later that year."
+    assert value_of(text, "later that year") == "2019"

@@ -369,6 +369,7 @@ def h_month_year(m: re.Match, st: _State):
     if year is None:
         return "DATE", f"XXXX-{mon:02d}", mod
     st.ref_year = year
+    st.ref_day = None  # "later that year" after "in June 1998" is 1998
     return "DATE", f"{year:04d}-{mon:02d}", mod
 
 
