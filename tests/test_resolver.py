@@ -496,3 +496,18 @@ def test_plans_in_the_past_perfect_are_gone(text, span, value):
 def test_that_year_after_a_month_and_year():
     text = "The ferry sank on Aug. 2. Its captain fled in June 2019 and returned later that year."
     assert value_of(text, "later that year") == "2019"
+
+
+def test_an_aside_quarter_is_not_the_reported_one():
+    text = ("Acme posted higher third-quarter profit. After a weak second quarter, sales "
+            "recovered; charges taken in the year-earlier period hurt less.")
+    assert value_of(text, "the year-earlier period") == "2021-Q3"
+    # 'a third-quarter loss': the article is about a loss, the quarter is still reported
+    text = "Acme posted a third-quarter loss, against a profit a year earlier."
+    assert value_of(text, "a year earlier") == "2021-Q3"
+
+
+def test_the_running_quarter_ahead_is_not_the_reported_one():
+    text = ("Steel profit fell in the second quarter. Analysts expect the slump to continue "
+            "into the third quarter. In the year-ago period, profit was higher.")
+    assert value_of(text, "the year-ago period") == "2021-Q2"

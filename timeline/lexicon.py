@@ -176,7 +176,7 @@ FUTURE_CUES = (
     "is scheduled", "are scheduled", "scheduled", "is due", "are due", "due to", "plans to",
     "plan to", "planned", "planning", "is to", "are to", "going to", "next", "upcoming",
     "coming", "starting", "intends to", "would", "set to", "is set", "are set", "aims to",
-    "hopes to", "expects", "to be held", "to take effect", "effective", "deadline",
+    "hopes to", "expects", "expect", "to be held", "to take effect", "effective", "deadline",
     "as soon as", "as early as", "until", "planned to", "planning to", "will be", "could come",
     "expected", "payable", "slated", "due", "scheduled for", "planned", "plans", "planning",
     "in time for", "no later than",

@@ -766,8 +766,19 @@ def h_quarter(m: re.Match, st: _State):
         year -= 1
     if year is None:
         return "DATE", f"XXXX-Q{q}", ""
-    st.set_quarter(year, q)
+    a = st.anchor
+    if (_INDEFINITE.search(st.text, max(0, m.start() - 4), m.start())
+            and not re.search(r"-quarter", m.group(0), re.I)):
+        pass  # "after a flat second quarter": an aside, not the quarter reported on
+    elif (a is not None and (year, q) == (a.year, (a.month - 1) // 3 + 1)
+          and tense(st.text, m.start(), m.end()) == "future"):
+        pass  # "to continue into the fourth quarter": the quarter still running
+    else:
+        st.set_quarter(year, q)
     return "DATE", f"{year:04d}-Q{q}", ""
+
+
+_INDEFINITE = re.compile(r"\ban?\s+$", re.I)
 
 
 _ENDED = re.compile(r"\s+(?:ended|ending|that\s+ended|through)\s+"
