@@ -511,3 +511,25 @@ def test_the_running_quarter_ahead_is_not_the_reported_one():
     text = ("Steel profit fell in the second quarter. Analysts expect the slump to continue "
             "into the third quarter. In the year-ago period, profit was higher.")
     assert value_of(text, "the year-ago period") == "2021-Q2"
+
+
+@pytest.mark.parametrize("text, span, value", [
+    ("Acme earned $5 million in the third quarter, against $4 million in the same period "
+     "last year.", "the same period last year", "2021-Q3"),
+    ("Acme's third-quarter sales rose; sales for last year's quarter were lower.",
+     "last year's quarter", "2021-Q3"),
+    # after a fiscal quarter, 'the latest period' is that quarter, not the calendar one
+    ("Acme reported fiscal second-quarter profit of $2 million, up from $1 million a year "
+     "ago. The latest period included a gain.", "The latest period", "2022-Q2"),
+    ("Losses should persist through the first two quarters of 2023.",
+     "the first two quarters of 2023", "2023-H1"),
+    ("Sales rose in the last two quarters of the year.", "the last two quarters of the year",
+     "2022-H2"),
+])
+def test_quarter_references(text, span, value):
+    assert value_of(text, span) == value
+
+
+def test_quarter_to_quarter_is_no_date():
+    assert found("The quarter-to-quarter gain was small.") == []
+    assert value_of("Sales rose in the last two quarters.", "the last two quarters") == "P6M"

@@ -802,7 +802,8 @@ def h_quarter_ref(m: re.Match, st: _State):
         if q is None and st.anchor is not None:
             q = _last_completed_quarter(st.anchor)[1]
         return "DATE", f"{y4[0]}-Q{q}" if q else y4[0], ""
-    back = bool(re.search(r"year-(?:ago|earlier)|year-before|a year (?:ago|earlier)", low))
+    back = bool(re.search(r"year-(?:ago|earlier)|year-before|a year (?:ago|earlier)|last year",
+                          low))
     if back and not re.search(r"quarter|period", low) and st.last_kind != "quarter":
         # "year-earlier results" after a year or nine months: the year before
         if st.anchor is None:
@@ -823,7 +824,8 @@ def h_quarter_ref(m: re.Match, st: _State):
             q = (mon - 1) // 3 + 1
             st.set_quarter(y, q)
     if q is None:
-        if "latest" in low or st.ref_quarter is None:
+        if st.ref_quarter is None or ("latest" in low and st.last_kind != "quarter"):
+            # "the latest period" right after a (fiscal) quarter is that quarter
             y, q = _last_completed_quarter(st.anchor)
             st.set_quarter(y, q)
         else:

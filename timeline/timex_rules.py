@@ -335,13 +335,16 @@ _P = [
      rf"last\s+year|next\s+year)))?(?:\s+(?P<y>{YEAR4}))?\b", None, _I),
     ("quarter", rf"\b(?P<qn>Q[1-4])(?:\s+(?P<y>{YEAR4}))?\b", None, 0),
     ("quarter_ref",
-     r"\b(?:the\s+)?(?:(?:latest|comparable|same|year-ago|year-earlier|year-before)[\s-]+)+"
+     r"\b(?:the\s+)?(?:corresponding|same|comparable)\s+(?:quarter|period)\s+(?:of\s+)?last\s+year\b"
+     r"|\b(?:the\s+)?(?:(?:latest|comparable|same|year-ago|year-earlier|year-before)[\s-]+)+"
      r"(?:quarter|period)\b(?:\s+a\s+year\s+(?:ago|earlier))?"
-     r"|\bthe\s+quarter\b(?:\s+a\s+year\s+(?:ago|earlier))?"
+     r"|\blast\s+year's\s+(?:(?:comparable|corresponding|same)\s+)?(?:quarter|period)\b"
+     r"|\bthe\s+quarter\b(?!-)(?:\s+a\s+year\s+(?:ago|earlier))?"
      r"|\b(?:year-ago|year-earlier)\b"
      rf"|\bthe\s+{YEAR4}\s+(?:quarter|period)\b", None, _I),
     ("half",
-     rf"\b(?:the\s+)?(?P<hn>first|second|last|latter)\s+half(?:\s+of\s+(?:(?P<y>{YEAR4})|"
+     r"\b(?:the\s+)?(?P<hn>first|second|last|latter)\s+(?:half|two\s+quarters(?=\s+of\s))"
+     rf"(?:\s+of\s+(?:(?P<y>{YEAR4})|"
      r"(?P<ry>this\s+year|last\s+year|next\s+year|the\s+year)))?\b", None, _I),
     ("season",
      rf"\b(?:(?P<the>the)\s+)?(?:(?P<pos>early|mid|late)[-\s]+)?(?:(?P<rel>this\s+past|"
@@ -438,7 +441,7 @@ KEYS: dict[str, set[str]] = {
     "holiday": _HOLIDAY_KEYS,
     "quarter": {"quarter", "q"},
     "quarter_ref": {"quarter", "period", "ago", "earlier"},
-    "half": {"half"},
+    "half": {"half", "quarters"},
     "season": _SEASON_KEYS,
     "decade": {"#year", "#dec", "s"} | set(lx.DECADE_WORDS),
     "century": {"century"},
