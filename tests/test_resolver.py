@@ -533,3 +533,19 @@ def test_quarter_references(text, span, value):
 def test_quarter_to_quarter_is_no_date():
     assert found("The quarter-to-quarter gain was small.") == []
     assert value_of("Sales rose in the last two quarters.", "the last two quarters") == "P6M"
+
+
+@pytest.mark.parametrize("text, span, value, mod", [
+    ("The merger should close by year-end.", "year-end", "2022", "END"),
+    ("The index is up 8% since year-end.", "year-end", "2021", "END"),
+    ("Rules will be in place by year's end.", "year's end", "2022", "END"),
+    ("The board will soon vote on the plan.", "soon", "FUTURE_REF", ""),
+    ("The firm wants a deal as soon as possible.", "as soon as possible", "FUTURE_REF", ""),
+])
+def test_year_end_and_soon(text, span, value, mod):
+    e = [x for x in resolve(text, ANCHOR) if x.text == span]
+    assert e and (e[0].value, e[0].mod) == (value, mod)
+
+
+def test_soon_as_a_relation_is_no_time():
+    assert found("He left as soon as the vote ended, and soon after the count.") == []

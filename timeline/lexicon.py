@@ -145,7 +145,9 @@ REFERENCES: dict[str, str] = {
     "at this time": "PRESENT_REF", "the present": "PRESENT_REF",
     "recently": "PAST_REF", "the past": "PAST_REF", "formerly": "PAST_REF", "lately": "PAST_REF",
     "past years": "PAST_REF", "years ago": "PAST_REF", "recent years": "PAST_REF",
-    "the future": "FUTURE_REF", "the near future": "FUTURE_REF", "a later date": "FUTURE_REF",
+    "the future": "FUTURE_REF",
+    "soon": "FUTURE_REF", "as soon as possible": "FUTURE_REF",
+    "the near future": "FUTURE_REF", "a later date": "FUTURE_REF",
     "the near term": "FUTURE_REF", "the short term": "FUTURE_REF",
 }
 # Words in front of a plural unit that make a vague duration ("recent months" = PXM).

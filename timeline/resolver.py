@@ -673,6 +673,13 @@ def h_the_unit(m: re.Match, st: _State):
     return "DATE", f"{a.year:04d}", ""  # "for the year, volume was flat": this year
 
 
+def h_year_end(m: re.Match, st: _State):
+    """"by year-end": this year, at its end; "since year-end": the end of last year."""
+    if st.anchor is None:
+        return "DATE", "XXXX", "END"
+    return "DATE", f"{st.anchor.year - bool(_g(m, 'since')):04d}", "END"
+
+
 def h_bare_units(m: re.Match, st: _State):
     return "DURATION", duration_value(None, _g(m, "unit")), ""
 
@@ -971,6 +978,7 @@ HANDLERS = {
     "bare_units": h_bare_units,
     "vague_span": h_vague_span,
     "the_unit": h_the_unit,
+    "year_end": h_year_end,
     "year": h_year,
     "spoken_year": h_spoken_year,
     "decade": h_decade,

@@ -283,6 +283,9 @@ def _check_ref(m: re.Match, text: str) -> bool:
                         after) is not None
     if w == "future" and re.match(r"\s*-", after):
         return False
+    if w == "soon" and (re.match(r"\s+(?:as|after|afterwards?|thereafter)\b", after)
+                        or re.search(r"\bas\s+$", text[max(0, m.start() - 4):m.start()])):
+        return False  # "as soon as", "soon after the vote": a relation, not a time
     return not (w == "once" and not re.match(r"\s*,", after))
 
 
@@ -400,6 +403,8 @@ _P = [
     ("vague_span",
      r"\b(?!recent\s+years)(?P<w>recent|coming|the\s+coming)\s+(?P<unit>years|months|weeks|days|"
      r"decades|quarters|hours)\b", None, _I),
+    ("year_end",
+     r"\b(?:(?P<since>since)\s+)?(?:the\s+)?(?P<span>year[-\s]end|year's\s+end)\b", None, _I),
     ("the_unit",
      rf"(?:\b(?P<pos>{POS})[-\s]+(?:in\s+)?)?\bthe\s+(?P<w>full\s+|entire\s+|whole\s+)?"
      r"(?P<unit>year|weekend|fiscal\s+year|month|week)\b(?![-'])", _check_the_unit, _I),
@@ -456,6 +461,7 @@ KEYS: dict[str, set[str]] = {
     "bare_units": _UNIT_KEYS,
     "vague_span": _UNIT_KEYS,
     "the_unit": {"year", "weekend", "month", "week"},
+    "year_end": {"end"},
     "reference": _REF_KEYS,
     "set": _FREQ_KEYS | _UNIT_KEYS | _WD_KEYS,
 }
