@@ -432,7 +432,7 @@ def _day_expr(s: str, st: _State, start: int, end: int) -> str | None:
     if wd:
         if a is None:
             return f"XXXX-WXX-{wd}"
-        return _day(_weekday_date(a, wd, tense(st.text, start, end)))
+        return _day(_weekday_date(a, wd, tense(st.text, start, end, schedule=True)))
     m = rules.DATE_MDY_FULL.fullmatch(s) or rules.DATE_DMY_FULL.fullmatch(s)
     if m:
         r = h_date(m, st)

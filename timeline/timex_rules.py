@@ -97,7 +97,10 @@ _TOD = (r"(?:(?P<h>\d{1,2})(?::(?P<mi>[0-5]\d))?\s*(?P<ap>[ap]\.\s?m\.|[ap]\.?m\
         r"|(?P<h2>[01]?\d|2[0-4]):(?P<mi2>[0-5]\d)(?![\d.:,]\d)"
         r"|(?P<h3>[01]\d|2[0-3])(?P<mi3>[0-5]\d)(?=\s+(?:GMT|UTC|hrs|hours\s+(?:GMT|local))\b)"
         r"|(?P<noon>noon|midday|midnight))")
-_TIME = (rf"(?:(?P<approx>about|around|approximately)\s+)?{_TOD}(?:\s+{TZ})?"
+# the same time in another zone, in parentheses: "10:35 a.m. (0735 GMT) Friday"
+_PAREN_TIME = (r"(?:\s+\((?:\d{4}\s+(?:GMT|UTC)|\d{1,2}(?::\d\d)?\s*[ap]\.?\s?m\.?"
+               r"(?:\s+[A-Z]{2,4})?)\))")
+_TIME = (rf"(?:(?P<approx>about|around|approximately)\s+)?{_TOD}(?:\s+{TZ})?{_PAREN_TIME}?"
          rf"(?:,?\s+(?P<dayexpr>{_DAYEXPR}))?")
 _DAY_TIME = rf"(?P<dayexpr>{_DAYEXPR}),?\s+(?:at\s+)?{_TOD}(?:\s+{TZ})?"
 
