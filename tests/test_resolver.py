@@ -555,7 +555,7 @@ def test_soon_as_a_relation_is_no_time():
     ("The blast came at about 10:35 a.m. (0735 GMT) Thursday, toppling a building.",
      "about 10:35 a.m. (0735 GMT) Thursday", "2022-09-08T10:35"),
     # a clock time with a weekday takes the direction of a scheduling verb as a weekday does
-    ("Polls close at 8 p.m. (1 a.m. GMT) Sunday.", "8 p.m. (1 a.m. GMT) Sunday", "2022-09-11T20:00"),
+    ("Polls open at 8 a.m. (1 p.m. GMT) Sunday.", "8 a.m. (1 p.m. GMT) Sunday", "2022-09-11T08:00"),
     ("The market opens at 9 a.m. Monday.", "9 a.m. Monday", "2022-09-12T09:00"),
 ])
 def test_clock_times_with_a_conversion_and_a_weekday(text, span, value):
