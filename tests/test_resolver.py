@@ -560,3 +560,22 @@ def test_soon_as_a_relation_is_no_time():
 ])
 def test_clock_times_with_a_conversion_and_a_weekday(text, span, value):
     assert value_of(text, span) == value
+
+
+@pytest.mark.parametrize("text, span, value", [
+    ("Profit fell last quarter.", "last quarter", "2022-Q2"),
+    ("Profit fell in the last quarter of 2021.", "the last quarter of 2021", "2021-Q4"),
+    ("Profit will rise this quarter.", "this quarter", "2022-Q3"),
+    ("Crowds are expected this weekend.", "this weekend", "2022-W36-WE"),
+    # as 'next week' is the next ISO week, 'next weekend' is the weekend of that week
+    ("The fair opens next weekend.", "next weekend", "2022-W37-WE"),
+    ("Rents rose this month.", "this month", "2022-09"),
+    ("The firm grew over the past year.", "the past year", "2021"),
+])
+def test_relative_periods_coverage(text, span, value):
+    assert value_of(text, span) == value
+
+
+def test_quarterly_as_an_adverb_is_a_set():
+    assert found("The report is published quarterly.") == [("quarterly", "SET", "P3M")]
+    assert found("It pays a quarterly dividend.") == []

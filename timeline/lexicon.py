@@ -158,7 +158,7 @@ VAGUE_SPAN_WORDS = ("recent", "coming", "the coming", "past", "the past few", "t
 FREQUENCIES: dict[str, str] = {
     "daily": "P1D", "weekly": "P1W", "monthly": "P1M", "annually": "P1Y", "yearly": "P1Y",
     "hourly": "PT1H", "nightly": "P1D", "biweekly": "P2W",
-    "biannually": "P6M", "semiannually": "P6M", "every day": "P1D", "every week": "P1W",
+    "quarterly": "P3M", "biannually": "P6M", "semiannually": "P6M", "every day": "P1D", "every week": "P1W",
     "every month": "P1M", "every year": "P1Y", "each day": "P1D", "each week": "P1W",
     "each month": "P1M", "each year": "P1Y", "every night": "P1D", "every morning": "P1D",
     "every hour": "PT1H", "every quarter": "P3M", "every decade": "P10Y",

@@ -513,7 +513,9 @@ def h_daypart(m: re.Match, st: _State):
 
 def _weekend(a: _dt.date, direction: str | None, rel: str) -> str:
     aw = a.isoweekday()
-    if rel in ("next", "coming", "this coming", "following"):
+    if rel == "next":
+        return _iso_week(a + _dt.timedelta(weeks=1)) + "-WE"  # as "next week" is next ISO week
+    if rel in ("coming", "this coming", "following"):
         return _iso_week(a + _dt.timedelta(days=(6 - aw) % 7 or 7)) + "-WE"
     if rel in ("last", "past", "this past", "previous"):
         back = aw + 1 if aw >= 6 else aw  # to the Saturday/Sunday before this weekend
@@ -748,6 +750,12 @@ def h_quarter(m: re.Match, st: _State):
     digits = re.search(r"\d", qn)
     q = int(digits[0]) if digits else lx.ORDINALS.get(qn)
     if q == -1:
+        if (qn == "last" and not _g(m, "the") and not _g(m, "pre").strip()
+                and not (_g(m, "y") or _g(m, "y2") or _g(m, "ry")) and st.anchor is not None):
+            # "profit fell last quarter": the quarter before this one, not the fourth
+            y, q = _last_completed_quarter(st.anchor)
+            st.set_quarter(y, q)
+            return "DATE", f"{y:04d}-Q{q}", ""
         q = 4
     if q is None or not 1 <= q <= 4:
         return None

@@ -299,6 +299,9 @@ def _check_the_unit(m: re.Match, text: str) -> bool:
 
 def _check_set(m: re.Match, text: str) -> bool:
     f = (m.group("f") or "").lower()
+    if f == "quarterly" and re.match(r"\s+(?!(?:in|on|and|or|to|by|from|at|since|through|"
+                                     r"until|for|with|as|but)\b)[a-z]", text[m.end():m.end() + 12]):
+        return False  # "a quarterly dividend": a kind of payment; "paid quarterly" is a SET
     if re.match(r"(?:a|an|per)\s", f):
         before = text[max(0, m.start() - 25):m.start()].lower()
         after = text[m.end():m.end() + 10].lower()
