@@ -579,3 +579,32 @@ def test_relative_periods_coverage(text, span, value):
 def test_quarterly_as_an_adverb_is_a_set():
     assert found("The report is published quarterly.") == [("quarterly", "SET", "P3M")]
     assert found("It pays a quarterly dividend.") == []
+
+
+@pytest.mark.parametrize("text, span, typ, value, mod", [
+    ("Shares rose in early March.", "early March", "DATE", "2022-03", "START"),
+    ("The vote is set for mid-October.", "mid-October", "DATE", "2022-10", "MID"),
+    ("Growth slowed in the early 2000s.", "the early 2000s", "DATE", "200", "START"),
+    ("The 18th century saw wars.", "The 18th century", "DATE", "17", ""),
+    ("Ten days later the ship sank.", "Ten days later", "DATE", "2022-09-19", ""),
+    ("The plan covers fiscal 2021.", "fiscal 2021", "DATE", "2021", ""),
+    ("The market opens every Monday.", "every Monday", "SET", "XXXX-WXX-1", ""),
+    ("The summit is held every year.", "every year", "SET", "P1Y", ""),
+    ("Officials will meet tomorrow morning.", "tomorrow morning", "TIME", "2022-09-10TMO", ""),
+    ("Sept. 8 fell on a Thursday; on Thursday, Sept. 8, 2022, rain fell.",
+     "Thursday, Sept. 8, 2022", "DATE", "2022-09-08", ""),
+])
+def test_coverage_of_the_issue_classes(text, span, typ, value, mod):
+    e = [x for x in resolve(text, ANCHOR) if x.text == span]
+    assert e and (e[0].type, e[0].value, e[0].mod) == (typ, value, mod)
+
+
+@pytest.mark.parametrize("text", [
+    "Thousands March on the capital.",
+    "She came second, with 2,000 votes.",
+    "The team won 24-17 after a 3-0 start.",
+    "Dial 1-800-555-2020 for help.",
+    "The bill costs $2,015 per seat.",
+])
+def test_more_non_dates(text):
+    assert found(text) == []
