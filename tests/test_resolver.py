@@ -608,3 +608,16 @@ def test_coverage_of_the_issue_classes(text, span, typ, value, mod):
 ])
 def test_more_non_dates(text):
     assert found(text) == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Prices fell in the winter of nineteen ninety-four.",
+     [("the winter of nineteen ninety-four", "DATE", "1994-WI")]),
+    ("He promised jobs by the year two thousand.", [("the year two thousand", "DATE", "2000")]),
+    ("The film High Noon won an award.", []),
+    ('The envoy spoke on the "This Week" program.', []),
+    ("Average daily volume fell.", []),
+    ("Smith, 52 years old, will retire.", []),
+])
+def test_spoken_years_titles_idioms_and_ages(text, expected):
+    assert found(text) == expected

@@ -700,6 +700,8 @@ def h_spoken_year(m: re.Match, st: _State):
         return None
     mon = _g(m, "mon")
     st.ref_year = y
+    if _g(m, "s"):  # "the winter of nineteen ninety-four"
+        return "DATE", f"{y:04d}-{lx.SEASONS[_g(m, 's').lower()]}", ""
     if mon:
         return "DATE", f"{y:04d}-{_month_of(mon):02d}", ""
     return "DATE", f"{y:04d}", ""

@@ -266,7 +266,7 @@ def _check_duration(m: re.Match, text: str) -> bool:
     u = m.group("unit")
     if u[:1].isupper() and not u.isupper() and num[:1].isdigit():
         return False  # "60 Minutes": a title, not a duration
-    if re.match(r"-old\b", after) or m.group(0).endswith("-old"):
+    if re.match(r"-old\b|\s+old\b", after) or m.group(0).endswith("-old"):
         return False  # ages: "a 6-year-old"
     if re.fullmatch(r"\d{4}", num) and not unit.endswith("s"):
         return False  # "the 1988 quarter"
@@ -297,8 +297,23 @@ def _check_the_unit(m: re.Match, text: str) -> bool:
     return bool(m.group("pos")) or m.group("unit").lower() not in ("month", "week")
 
 
+def _check_time(m: re.Match, text: str) -> bool:
+    # "High Noon", "high noon comes today": the idiom, not twelve o'clock
+    return not (m.group("noon") and re.search(r"\bhigh\s+$", text[max(0, m.start() - 6):m.start()],
+                                             _I))
+
+
+def _check_relperiod(m: re.Match, text: str) -> bool:
+    # '"This Week With David Brinkley"': a title in quotes, not a week
+    unit = m.group("unit")
+    return not (unit[:1].isupper() and not unit.isupper()
+                and QUOTE.search(text[max(0, m.start() - 2):m.start()]))
+
+
 def _check_set(m: re.Match, text: str) -> bool:
     f = (m.group("f") or "").lower()
+    if f == "daily" and re.search(r"\baverage\s+$", text[max(0, m.start() - 8):m.start()], _I):
+        return False  # "average daily volume": a rate, not a recurrence
     if f == "quarterly" and re.match(r"\s+(?!(?:in|on|and|or|to|by|from|at|since|through|"
                                      r"until|for|with|as|but)\b)[a-z]", text[m.end():m.end() + 12]):
         return False  # "a quarterly dividend": a kind of payment; "paid quarterly" is a SET
@@ -320,7 +335,7 @@ _HOLIDAYS = list(lx.FIXED_HOLIDAYS) + list(lx.FLOATING_HOLIDAYS) + ["easter"]
 
 _P = [
     ("time", _DAY_TIME, None, _I),
-    ("time", _TIME, None, _I),
+    ("time", _TIME, _check_time, _I),
     ("date", _DATE_MDY, _check_date, _I),
     ("date", _DATE_DMY, _check_date, _I),
     ("numeric_date", r"\b(?P<y>\d{4})-(?P<m>[01]\d)-(?P<d>[0-3]\d)\b", None, 0),
@@ -330,7 +345,9 @@ _P = [
      rf"(?:(?P<pos>{POS})[-\s]+)?(?P<mon>{MON}),?\s+(?:of\s+)?"
      rf"(?P<year>{YEAR4}(?!\d)|'\d\d\b|this\s+year|last\s+year|next\s+year)",
      _check_month_year, _I),
-    ("spoken_year", rf"\b(?:(?P<mon>{MON})\s+)?(?P<sy>{_SPOKEN})\b", None, _I),
+    ("spoken_year",
+     r"\b(?:the\s+year\s+|the\s+(?P<s>spring|summer|fall|autumn|winter)\s+of\s+"
+     rf"|(?P<mon>{MON})\s+)?(?P<sy>{_SPOKEN})\b", None, _I),
     ("month",
      rf"(?:(?P<pos>{POS})[-\s]+)?(?:(?P<rel>this\s+past|this\s+coming|last|next|this|coming|"
      rf"past)\s+)?(?P<mon>{MON})", _check_month, _I),
@@ -388,7 +405,7 @@ _P = [
      rf"(?:\b(?P<pos>{POS})[-\s]+(?:in\s+)?)?\b(?:(?P<the>the)\s+)?(?P<rel>this\s+past|"
      r"this\s+coming|last|this|next|past|previous|coming|current|following|upcoming|same|"
      r"that|preceding|prior)\s+(?P<unit>week|weekend|month|year|quarter|decade|century|"
-     r"fiscal\s+year|half|spring|summer|fall|autumn|winter)\b(?!-)", None, _I),
+     r"fiscal\s+year|half|spring|summer|fall|autumn|winter)\b(?!-)", _check_relperiod, _I),
     ("anaphor",
      r"\b(?:(?P<pos>earlier|later|early|late)\s+)?(?:(?:that(?:\s+same)?|the\s+same)\s+(?P<unit>day|"
      r"morning|night|evening|afternoon|week|month|year)"
