@@ -621,3 +621,9 @@ def test_more_non_dates(text):
 ])
 def test_spoken_years_titles_idioms_and_ages(text, expected):
     assert found(text) == expected
+
+
+def test_a_distant_past_auxiliary_does_not_turn_a_deadline():
+    text = ("The sale, which had been expected for months, is part of the group's plan to "
+            "repay most of its bridge loan by February.")
+    assert value_of(text, "February") == "2023-02"

@@ -92,7 +92,8 @@ def tense(text: str, start: int, end: int, past_reach: int = 1000,
     if rules.BY_BEFORE.search(text, max(lo, start - 12), start):
         # "by August", "by Friday": a deadline ahead; "had filed by Friday", "until
         # Thursday, they had not": a deadline gone
-        return "past" if rules.PAST_AUX.search(text, lo, hi) else "future"
+        gone = rules.PAST_AUX.search(text, max(lo, start - 50), min(hi, end + 40))
+        return "past" if gone else "future"
     best: tuple[int, str] | None = None
     cues = [rules.FUTURE_CUE, rules.SCHEDULE_CUE] if schedule else [rules.FUTURE_CUE]
     for cue in cues:
