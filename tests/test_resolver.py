@@ -627,3 +627,13 @@ def test_a_distant_past_auxiliary_does_not_turn_a_deadline():
     text = ("The sale, which had been expected for months, is part of the group's plan to "
             "repay most of its bridge loan by February.")
     assert value_of(text, "February") == "2023-02"
+
+
+@pytest.mark.parametrize("text, span, value", [
+    ("The day before last Tuesday's hearing, the lawyer resigned.", "The day before last Tuesday",
+     "2022-09-05"),
+    ("The envoy arrived the day after Sept. 5.", "the day after Sept. 5", "2022-09-06"),
+    ("It rained the day before yesterday.", "the day before yesterday", "2022-09-07"),
+])
+def test_the_day_before_or_after_a_day(text, span, value):
+    assert value_of(text, span) == value

@@ -502,6 +502,24 @@ def h_relday(m: re.Match, st: _State):
     return "DATE", value, mod
 
 
+def h_day_rel(m: re.Match, st: _State):
+    """"the day before last Tuesday", "the day after Sept. 5": one day from that day."""
+    step = -1 if _g(m, "dir").lower() == "before" else 1
+    expr, rel = _g(m, "dayexpr"), _g(m, "rel").lower()
+    wd = lx.WEEKDAYS.get(expr.lower())
+    a = st.anchor
+    if wd and a is not None:
+        d = _weekday_date(a, wd, tense(st.text, m.start(), m.end(), schedule=True), rel)
+    else:
+        value = _day_expr(expr, st, m.start(), m.end())
+        if value is None or "X" in value or "W" in value:
+            return None
+        d = _dt.date.fromisoformat(value)
+    d += _dt.timedelta(days=step)
+    st.ref_day = d
+    return "DATE", _day(d), ""
+
+
 def h_daypart(m: re.Match, st: _State):
     rel = _g(m, "rel").lower()
     part = _g(m, "part").lower()
@@ -982,6 +1000,7 @@ HANDLERS = {
     "weekday": h_weekday,
     "relday": h_relday,
     "daypart": h_daypart,
+    "day_rel": h_day_rel,
     "relperiod": h_relperiod,
     "anaphor": h_anaphor,
     "ago": h_ago,

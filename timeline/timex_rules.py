@@ -393,6 +393,10 @@ _P = [
      r"\b(?:(?P<pos>early|late|earlier|later)\s+)?(?P<rd>the\s+day\s+before\s+yesterday|"
      r"the\s+day\s+after\s+tomorrow|yesterday|today|tomorrow|tonight)"
      r"(?:\s+(?P<part>morning|afternoon|evening|night))?\b", None, _I),
+    ("day_rel",
+     r"\b(?:the\s+)?day\s+(?P<dir>before|after)\s+(?!yesterday|tomorrow)"
+     rf"(?:(?P<rel>last|next|this)\s+)?(?P<dayexpr>(?:{WD_ABBR},?\s+)?{MON}\s+{DAYNUM}(?:,?\s+{YEAR4})?"
+     rf"|{DAYNUM}\s+{MON}(?:,?\s+{YEAR4})?|{WD})\b", None, _I),
     ("daypart",
      r"\b(?:(?P<pos>early|late|earlier|later)\s+)?(?P<rel>this|last|tomorrow|yesterday)\s+"
      r"(?P<part>morning|afternoon|evening|night)\b", None, _I),
@@ -476,6 +480,7 @@ KEYS: dict[str, set[str]] = {
     "year": {"#year"},
     "relday": {"yesterday", "today", "tomorrow", "tonight"},
     "daypart": _PART_KEYS,
+    "day_rel": {"day"},
     "weekday": _WD_KEYS,
     "relperiod": _UNIT_KEYS | _SEASON_KEYS | {"half"},
     "anaphor": _PART_KEYS | {"day", "week", "month", "year"},
