@@ -637,3 +637,8 @@ def test_a_distant_past_auxiliary_does_not_turn_a_deadline():
 ])
 def test_the_day_before_or_after_a_day(text, span, value):
     assert value_of(text, span) == value
+
+
+def test_part_of_day_before_a_relative_day():
+    e = one("Shares were up at mid-afternoon yesterday.")
+    assert (e.text, e.type, e.value, e.mod) == ("mid-afternoon yesterday", "TIME", "2022-09-08TAF", "MID")

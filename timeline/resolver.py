@@ -489,8 +489,8 @@ def h_weekday(m: re.Match, st: _State):
 
 def h_relday(m: re.Match, st: _State):
     rd = _g(m, "rd").lower()
-    part = _g(m, "part").lower()
-    mod = _pos_mod(_g(m, "pos"))
+    part = (_g(m, "part") or _g(m, "part2")).lower()  # "mid-afternoon yesterday"
+    mod = _pos_mod(_g(m, "pos") or _g(m, "pos2"))
     offset = {"yesterday": -1, "today": 0, "tomorrow": 1, "tonight": 0,
               "the day before yesterday": -2, "the day after tomorrow": 2}[rd]
     if rd == "tonight":

@@ -390,7 +390,9 @@ _P = [
      rf"FY|the\s+year|in\s+the\s+year)\s*)?(?P<y>\d{{4}})\b(?!'(?!s\b))", _check_year, _I),
     ("year", r"(?<=\d{4}[-–])(?P<y>\d{4})\b", _check_year_end, 0),
     ("relday",
-     r"\b(?:(?P<pos>early|late|earlier|later)\s+)?(?P<rd>the\s+day\s+before\s+yesterday|"
+     r"\b(?:(?P<pos>early|late|earlier|later)\s+)?"
+     r"(?:(?P<pos2>early|late|mid)[-\s]?(?P<part2>morning|afternoon|evening)\s+)?"
+     r"(?P<rd>the\s+day\s+before\s+yesterday|"
      r"the\s+day\s+after\s+tomorrow|yesterday|today|tomorrow|tonight)"
      r"(?:\s+(?P<part>morning|afternoon|evening|night))?\b", None, _I),
     ("day_rel",
