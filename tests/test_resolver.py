@@ -470,3 +470,175 @@ def test_quotes_and_adverbs_in_tense_cues():
     assert value_of(text, "Sept. 30") == "2022-09-30"
     text = "A ceremony would still be held on Aug. 30 in Brussels."
     assert value_of(text, "Aug. 30") == "2023-08-30"
+
+
+@pytest.mark.parametrize("text, span, value", [
+    # the reporting verb right before the weekday governs it, not the reported 'would'
+    ("The council said on Thursday it would meet.", "Thursday", "2022-09-08"),
+    ("Officials told reporters on Tuesday that talks will resume.", "Tuesday", "2022-09-06"),
+    ("The council said Thursday it would meet on Monday.", "Monday", "2022-09-12"),
+    # a deadline preposition in a clause with a past auxiliary is a deadline gone
+    ("Until Thursday, the police had not named a suspect.", "Thursday", "2022-09-08"),
+])
+def test_reporting_verbs_and_deadlines_gone(text, span, value):
+    assert value_of(text, span) == value
+
+
+@pytest.mark.parametrize("text, span, value", [
+    ("The offer had been due to expire Monday.", "Monday", "2022-09-05"),
+    ("The attack began as previously planned Monday.", "Monday", "2022-09-05"),
+    ("The offer is due to expire Monday.", "Monday", "2022-09-12"),
+])
+def test_plans_in_the_past_perfect_are_gone(text, span, value):
+    assert value_of(text, span) == value
+
+
+def test_that_year_after_a_month_and_year():
+    text = "The ferry sank on Aug. 2. Its captain fled in June 2019 and returned later that year."
+    assert value_of(text, "later that year") == "2019"
+
+
+def test_an_aside_quarter_is_not_the_reported_one():
+    text = ("Acme posted higher third-quarter profit. After a weak second quarter, sales "
+            "recovered; charges taken in the year-earlier period hurt less.")
+    assert value_of(text, "the year-earlier period") == "2021-Q3"
+    # 'a third-quarter loss': the article is about a loss, the quarter is still reported
+    text = "Acme posted a third-quarter loss, against a profit a year earlier."
+    assert value_of(text, "a year earlier") == "2021-Q3"
+
+
+def test_the_running_quarter_ahead_is_not_the_reported_one():
+    text = ("Steel profit fell in the second quarter. Analysts expect the slump to continue "
+            "into the third quarter. In the year-ago period, profit was higher.")
+    assert value_of(text, "the year-ago period") == "2021-Q2"
+
+
+@pytest.mark.parametrize("text, span, value", [
+    ("Acme earned $5 million in the third quarter, against $4 million in the same period "
+     "last year.", "the same period last year", "2021-Q3"),
+    ("Acme's third-quarter sales rose; sales for last year's quarter were lower.",
+     "last year's quarter", "2021-Q3"),
+    # after a fiscal quarter, 'the latest period' is that quarter, not the calendar one
+    ("Acme reported fiscal second-quarter profit of $2 million, up from $1 million a year "
+     "ago. The latest period included a gain.", "The latest period", "2022-Q2"),
+    ("Losses should persist through the first two quarters of 2023.",
+     "the first two quarters of 2023", "2023-H1"),
+    ("Sales rose in the last two quarters of the year.", "the last two quarters of the year",
+     "2022-H2"),
+])
+def test_quarter_references(text, span, value):
+    assert value_of(text, span) == value
+
+
+def test_quarter_to_quarter_is_no_date():
+    assert found("The quarter-to-quarter gain was small.") == []
+    assert value_of("Sales rose in the last two quarters.", "the last two quarters") == "P6M"
+
+
+@pytest.mark.parametrize("text, span, value, mod", [
+    ("The merger should close by year-end.", "year-end", "2022", "END"),
+    ("The index is up 8% since year-end.", "year-end", "2021", "END"),
+    ("Rules will be in place by year's end.", "year's end", "2022", "END"),
+    ("The board will soon vote on the plan.", "soon", "FUTURE_REF", ""),
+    ("The firm wants a deal as soon as possible.", "as soon as possible", "FUTURE_REF", ""),
+])
+def test_year_end_and_soon(text, span, value, mod):
+    e = [x for x in resolve(text, ANCHOR) if x.text == span]
+    assert e and (e[0].value, e[0].mod) == (value, mod)
+
+
+def test_soon_as_a_relation_is_no_time():
+    assert found("He left as soon as the vote ended, and soon after the count.") == []
+
+
+@pytest.mark.parametrize("text, span, value", [
+    ("The blast came at about 10:35 a.m. (0735 GMT) Thursday, toppling a building.",
+     "about 10:35 a.m. (0735 GMT) Thursday", "2022-09-08T10:35"),
+    # a clock time with a weekday takes the direction of a scheduling verb as a weekday does
+    ("Polls open at 8 a.m. (1 p.m. GMT) Sunday.", "8 a.m. (1 p.m. GMT) Sunday", "2022-09-11T08:00"),
+    ("The market opens at 9 a.m. Monday.", "9 a.m. Monday", "2022-09-12T09:00"),
+])
+def test_clock_times_with_a_conversion_and_a_weekday(text, span, value):
+    assert value_of(text, span) == value
+
+
+@pytest.mark.parametrize("text, span, value", [
+    ("Profit fell last quarter.", "last quarter", "2022-Q2"),
+    ("Profit fell in the last quarter of 2021.", "the last quarter of 2021", "2021-Q4"),
+    ("Profit will rise this quarter.", "this quarter", "2022-Q3"),
+    ("Crowds are expected this weekend.", "this weekend", "2022-W36-WE"),
+    # as 'next week' is the next ISO week, 'next weekend' is the weekend of that week
+    ("The fair opens next weekend.", "next weekend", "2022-W37-WE"),
+    ("Rents rose this month.", "this month", "2022-09"),
+    ("The firm grew over the past year.", "the past year", "2021"),
+])
+def test_relative_periods_coverage(text, span, value):
+    assert value_of(text, span) == value
+
+
+def test_quarterly_as_an_adverb_is_a_set():
+    assert found("The report is published quarterly.") == [("quarterly", "SET", "P3M")]
+    assert found("It pays a quarterly dividend.") == []
+
+
+@pytest.mark.parametrize("text, span, typ, value, mod", [
+    ("Shares rose in early March.", "early March", "DATE", "2022-03", "START"),
+    ("The vote is set for mid-October.", "mid-October", "DATE", "2022-10", "MID"),
+    ("Growth slowed in the early 2000s.", "the early 2000s", "DATE", "200", "START"),
+    ("The 18th century saw wars.", "The 18th century", "DATE", "17", ""),
+    ("Ten days later the ship sank.", "Ten days later", "DATE", "2022-09-19", ""),
+    ("The plan covers fiscal 2021.", "fiscal 2021", "DATE", "2021", ""),
+    ("The market opens every Monday.", "every Monday", "SET", "XXXX-WXX-1", ""),
+    ("The summit is held every year.", "every year", "SET", "P1Y", ""),
+    ("Officials will meet tomorrow morning.", "tomorrow morning", "TIME", "2022-09-10TMO", ""),
+    ("Sept. 8 fell on a Thursday; on Thursday, Sept. 8, 2022, rain fell.",
+     "Thursday, Sept. 8, 2022", "DATE", "2022-09-08", ""),
+])
+def test_coverage_of_the_issue_classes(text, span, typ, value, mod):
+    e = [x for x in resolve(text, ANCHOR) if x.text == span]
+    assert e and (e[0].type, e[0].value, e[0].mod) == (typ, value, mod)
+
+
+@pytest.mark.parametrize("text", [
+    "Thousands March on the capital.",
+    "She came second, with 2,000 votes.",
+    "The team won 24-17 after a 3-0 start.",
+    "Dial 1-800-555-2020 for help.",
+    "The bill costs $2,015 per seat.",
+])
+def test_more_non_dates(text):
+    assert found(text) == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Prices fell in the winter of nineteen ninety-four.",
+     [("the winter of nineteen ninety-four", "DATE", "1994-WI")]),
+    ("He promised jobs by the year two thousand.", [("the year two thousand", "DATE", "2000")]),
+    ("The film High Noon won an award.", []),
+    ('The envoy spoke on the "This Week" program.', []),
+    ("Average daily volume fell.", []),
+    ("Smith, 52 years old, will retire.", []),
+])
+def test_spoken_years_titles_idioms_and_ages(text, expected):
+    assert found(text) == expected
+
+
+def test_a_distant_past_auxiliary_does_not_turn_a_deadline():
+    text = ("The sale, which had been expected for months, is part of the group's plan to "
+            "repay most of its bridge loan by February.")
+    assert value_of(text, "February") == "2023-02"
+
+
+@pytest.mark.parametrize("text, span, value", [
+    ("The day before last Tuesday's hearing, the lawyer resigned.", "The day before last Tuesday",
+     "2022-09-05"),
+    ("The envoy arrived the day after Sept. 5.", "the day after Sept. 5", "2022-09-06"),
+    ("It rained the day before yesterday.", "the day before yesterday", "2022-09-07"),
+])
+def test_the_day_before_or_after_a_day(text, span, value):
+    assert value_of(text, span) == value
+
+
+def test_part_of_day_before_a_relative_day():
+    e = one("Shares were up at mid-afternoon yesterday.")
+    assert (e.text, e.type, e.value, e.mod) == ("mid-afternoon yesterday", "TIME", "2022-09-08TAF", "MID")

@@ -145,7 +145,9 @@ REFERENCES: dict[str, str] = {
     "at this time": "PRESENT_REF", "the present": "PRESENT_REF",
     "recently": "PAST_REF", "the past": "PAST_REF", "formerly": "PAST_REF", "lately": "PAST_REF",
     "past years": "PAST_REF", "years ago": "PAST_REF", "recent years": "PAST_REF",
-    "the future": "FUTURE_REF", "the near future": "FUTURE_REF", "a later date": "FUTURE_REF",
+    "the future": "FUTURE_REF",
+    "soon": "FUTURE_REF", "as soon as possible": "FUTURE_REF",
+    "the near future": "FUTURE_REF", "a later date": "FUTURE_REF",
     "the near term": "FUTURE_REF", "the short term": "FUTURE_REF",
 }
 # Words in front of a plural unit that make a vague duration ("recent months" = PXM).
@@ -156,7 +158,7 @@ VAGUE_SPAN_WORDS = ("recent", "coming", "the coming", "past", "the past few", "t
 FREQUENCIES: dict[str, str] = {
     "daily": "P1D", "weekly": "P1W", "monthly": "P1M", "annually": "P1Y", "yearly": "P1Y",
     "hourly": "PT1H", "nightly": "P1D", "biweekly": "P2W",
-    "biannually": "P6M", "semiannually": "P6M", "every day": "P1D", "every week": "P1W",
+    "quarterly": "P3M", "biannually": "P6M", "semiannually": "P6M", "every day": "P1D", "every week": "P1W",
     "every month": "P1M", "every year": "P1Y", "each day": "P1D", "each week": "P1W",
     "each month": "P1M", "each year": "P1Y", "every night": "P1D", "every morning": "P1D",
     "every hour": "PT1H", "every quarter": "P3M", "every decade": "P10Y",
@@ -176,7 +178,7 @@ FUTURE_CUES = (
     "is scheduled", "are scheduled", "scheduled", "is due", "are due", "due to", "plans to",
     "plan to", "planned", "planning", "is to", "are to", "going to", "next", "upcoming",
     "coming", "starting", "intends to", "would", "set to", "is set", "are set", "aims to",
-    "hopes to", "expects", "to be held", "to take effect", "effective", "deadline",
+    "hopes to", "expects", "expect", "to be held", "to take effect", "effective", "deadline",
     "as soon as", "as early as", "until", "planned to", "planning to", "will be", "could come",
     "expected", "payable", "slated", "due", "scheduled for", "planned", "plans", "planning",
     "in time for", "no later than",

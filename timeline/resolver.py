@@ -88,9 +88,13 @@ def tense(text: str, start: int, end: int, past_reach: int = 1000,
     m = rules.SENTENCE_END.search(right)
     if m:
         hi = end + m.start()
-    if (rules.BY_BEFORE.search(text, max(lo, start - 12), start)
-            and not rules.PAST_AUX.search(text, lo, start)):
-        return "future"  # "by August", "by Friday": a deadline ahead (not "had filed by")
+    if rules.REPORT_BEFORE.search(text, max(lo, start - 30), start):
+        return "past"  # "said on Thursday it would meet": the day of the report
+    if rules.BY_BEFORE.search(text, max(lo, start - 12), start):
+        # "by August", "by Friday": a deadline ahead; "had filed by Friday", "until
+        # Thursday, they had not": a deadline gone
+        gone = rules.PAST_AUX.search(text, max(lo, start - 50), min(hi, end + 40))
+        return "past" if gone else "future"
     best: tuple[int, str] | None = None
     cues = [rules.FUTURE_CUE, rules.SCHEDULE_CUE] if schedule else [rules.FUTURE_CUE]
     for cue in cues:
@@ -99,7 +103,8 @@ def tense(text: str, start: int, end: int, past_reach: int = 1000,
                 continue
             dist = start - m.end() if m.end() <= start else m.start() - end
             if dist <= future_reach and (best is None or dist < best[0]):
-                best = (dist, "future")
+                gone = rules.PLUPERFECT.search(text, max(lo, m.start() - 30), m.start())
+                best = (dist, "past" if gone else "future")
     for m in rules.PAST_CUE.finditer(text, lo, hi):
         if start <= m.start() < end:
             continue
@@ -366,6 +371,7 @@ def h_month_year(m: re.Match, st: _State):
     if year is None:
         return "DATE", f"XXXX-{mon:02d}", mod
     st.ref_year = year
+    st.ref_day = None  # "later that year" after "in June 1998" is 1998
     return "DATE", f"{year:04d}-{mon:02d}", mod
 
 
@@ -428,7 +434,7 @@ def _day_expr(s: str, st: _State, start: int, end: int) -> str | None:
     if wd:
         if a is None:
             return f"XXXX-WXX-{wd}"
-        return _day(_weekday_date(a, wd, tense(st.text, start, end)))
+        return _day(_weekday_date(a, wd, tense(st.text, start, end, schedule=True)))
     m = rules.DATE_MDY_FULL.fullmatch(s) or rules.DATE_DMY_FULL.fullmatch(s)
     if m:
         r = h_date(m, st)
@@ -484,8 +490,8 @@ def h_weekday(m: re.Match, st: _State):
 
 def h_relday(m: re.Match, st: _State):
     rd = _g(m, "rd").lower()
-    part = _g(m, "part").lower()
-    mod = _pos_mod(_g(m, "pos"))
+    part = (_g(m, "part") or _g(m, "part2")).lower()  # "mid-afternoon yesterday"
+    mod = _pos_mod(_g(m, "pos") or _g(m, "pos2"))
     offset = {"yesterday": -1, "today": 0, "tomorrow": 1, "tonight": 0,
               "the day before yesterday": -2, "the day after tomorrow": 2}[rd]
     if rd == "tonight":
@@ -495,6 +501,24 @@ def h_relday(m: re.Match, st: _State):
     if part:
         return "TIME", value + "T" + lx.DAY_PARTS[part], mod
     return "DATE", value, mod
+
+
+def h_day_rel(m: re.Match, st: _State):
+    """"the day before last Tuesday", "the day after Sept. 5": one day from that day."""
+    step = -1 if _g(m, "dir").lower() == "before" else 1
+    expr, rel = _g(m, "dayexpr"), _g(m, "rel").lower()
+    wd = lx.WEEKDAYS.get(expr.lower())
+    a = st.anchor
+    if wd and a is not None:
+        d = _weekday_date(a, wd, tense(st.text, m.start(), m.end(), schedule=True), rel)
+    else:
+        value = _day_expr(expr, st, m.start(), m.end())
+        if value is None or "X" in value or "W" in value:
+            return None
+        d = _dt.date.fromisoformat(value)
+    d += _dt.timedelta(days=step)
+    st.ref_day = d
+    return "DATE", _day(d), ""
 
 
 def h_daypart(m: re.Match, st: _State):
@@ -509,7 +533,9 @@ def h_daypart(m: re.Match, st: _State):
 
 def _weekend(a: _dt.date, direction: str | None, rel: str) -> str:
     aw = a.isoweekday()
-    if rel in ("next", "coming", "this coming", "following"):
+    if rel == "next":
+        return _iso_week(a + _dt.timedelta(weeks=1)) + "-WE"  # as "next week" is next ISO week
+    if rel in ("coming", "this coming", "following"):
         return _iso_week(a + _dt.timedelta(days=(6 - aw) % 7 or 7)) + "-WE"
     if rel in ("last", "past", "this past", "previous"):
         back = aw + 1 if aw >= 6 else aw  # to the Saturday/Sunday before this weekend
@@ -669,6 +695,13 @@ def h_the_unit(m: re.Match, st: _State):
     return "DATE", f"{a.year:04d}", ""  # "for the year, volume was flat": this year
 
 
+def h_year_end(m: re.Match, st: _State):
+    """"by year-end": this year, at its end; "since year-end": the end of last year."""
+    if st.anchor is None:
+        return "DATE", "XXXX", "END"
+    return "DATE", f"{st.anchor.year - bool(_g(m, 'since')):04d}", "END"
+
+
 def h_bare_units(m: re.Match, st: _State):
     return "DURATION", duration_value(None, _g(m, "unit")), ""
 
@@ -687,6 +720,8 @@ def h_spoken_year(m: re.Match, st: _State):
         return None
     mon = _g(m, "mon")
     st.ref_year = y
+    if _g(m, "s"):  # "the winter of nineteen ninety-four"
+        return "DATE", f"{y:04d}-{lx.SEASONS[_g(m, 's').lower()]}", ""
     if mon:
         return "DATE", f"{y:04d}-{_month_of(mon):02d}", ""
     return "DATE", f"{y:04d}", ""
@@ -737,6 +772,12 @@ def h_quarter(m: re.Match, st: _State):
     digits = re.search(r"\d", qn)
     q = int(digits[0]) if digits else lx.ORDINALS.get(qn)
     if q == -1:
+        if (qn == "last" and not _g(m, "the") and not _g(m, "pre").strip()
+                and not (_g(m, "y") or _g(m, "y2") or _g(m, "ry")) and st.anchor is not None):
+            # "profit fell last quarter": the quarter before this one, not the fourth
+            y, q = _last_completed_quarter(st.anchor)
+            st.set_quarter(y, q)
+            return "DATE", f"{y:04d}-Q{q}", ""
         q = 4
     if q is None or not 1 <= q <= 4:
         return None
@@ -762,8 +803,19 @@ def h_quarter(m: re.Match, st: _State):
         year -= 1
     if year is None:
         return "DATE", f"XXXX-Q{q}", ""
-    st.set_quarter(year, q)
+    a = st.anchor
+    if (_INDEFINITE.search(st.text, max(0, m.start() - 4), m.start())
+            and not re.search(r"-quarter", m.group(0), re.I)):
+        pass  # "after a flat second quarter": an aside, not the quarter reported on
+    elif (a is not None and (year, q) == (a.year, (a.month - 1) // 3 + 1)
+          and tense(st.text, m.start(), m.end()) == "future"):
+        pass  # "to continue into the fourth quarter": the quarter still running
+    else:
+        st.set_quarter(year, q)
     return "DATE", f"{year:04d}-Q{q}", ""
+
+
+_INDEFINITE = re.compile(r"\ban?\s+$", re.I)
 
 
 _ENDED = re.compile(r"\s+(?:ended|ending|that\s+ended|through)\s+"
@@ -787,7 +839,8 @@ def h_quarter_ref(m: re.Match, st: _State):
         if q is None and st.anchor is not None:
             q = _last_completed_quarter(st.anchor)[1]
         return "DATE", f"{y4[0]}-Q{q}" if q else y4[0], ""
-    back = bool(re.search(r"year-(?:ago|earlier)|year-before|a year (?:ago|earlier)", low))
+    back = bool(re.search(r"year-(?:ago|earlier)|year-before|a year (?:ago|earlier)|last year",
+                          low))
     if back and not re.search(r"quarter|period", low) and st.last_kind != "quarter":
         # "year-earlier results" after a year or nine months: the year before
         if st.anchor is None:
@@ -808,7 +861,8 @@ def h_quarter_ref(m: re.Match, st: _State):
             q = (mon - 1) // 3 + 1
             st.set_quarter(y, q)
     if q is None:
-        if "latest" in low or st.ref_quarter is None:
+        if st.ref_quarter is None or ("latest" in low and st.last_kind != "quarter"):
+            # "the latest period" right after a (fiscal) quarter is that quarter
             y, q = _last_completed_quarter(st.anchor)
             st.set_quarter(y, q)
         else:
@@ -947,6 +1001,7 @@ HANDLERS = {
     "weekday": h_weekday,
     "relday": h_relday,
     "daypart": h_daypart,
+    "day_rel": h_day_rel,
     "relperiod": h_relperiod,
     "anaphor": h_anaphor,
     "ago": h_ago,
@@ -954,6 +1009,7 @@ HANDLERS = {
     "bare_units": h_bare_units,
     "vague_span": h_vague_span,
     "the_unit": h_the_unit,
+    "year_end": h_year_end,
     "year": h_year,
     "spoken_year": h_spoken_year,
     "decade": h_decade,

@@ -58,6 +58,13 @@ FUTURE_CUE = re.compile(r"(?:(?<=\w)'ll\b|\b(?:" + _alt([c for c in lx.FUTURE_CU
                                                          if c != "'ll"]) + r")\b)", _I)
 SCHEDULE_CUE = re.compile(r"\b(?:" + _alt(lx.SCHEDULE_CUES) + r")\b", _I)
 PAST_AUX = re.compile(r"\b(?:had|was|were|did)\b", _I)
+# A future cue in the past perfect is a plan gone by: "had been due to expire Friday",
+# "began as previously planned Saturday night".
+PLUPERFECT = re.compile(r"\b(?:had\s+(?:\w+ly\s+)?(?:been\s+)?|previously\s+)(?:\w+ly\s+)?$", _I)
+# A reporting verb in the past right before the expression governs it: "said on Thursday
+# it would meet" is the day of the saying, whatever the reported clause says.
+REPORT_BEFORE = re.compile(r"\b(?:said|announced|reported|stated|confirmed|declared|added|"
+                           r"told(?:\s+[a-z]+){0,2})\s+(?:on\s+|late\s+|early\s+)?$", _I)
 BY_BEFORE = re.compile(r"\b(?:by|until|till)\s+(?:the\s+end\s+of\s+|early\s+|late\s+|mid-?)?$",
                        _I)
 FUTURE_AUX = re.compile(r"(?:\bwill|'ll|\bshall|\bwould|\bto|\bgoing to)\s+(?:not\s+)?"
@@ -90,7 +97,10 @@ _TOD = (r"(?:(?P<h>\d{1,2})(?::(?P<mi>[0-5]\d))?\s*(?P<ap>[ap]\.\s?m\.|[ap]\.?m\
         r"|(?P<h2>[01]?\d|2[0-4]):(?P<mi2>[0-5]\d)(?![\d.:,]\d)"
         r"|(?P<h3>[01]\d|2[0-3])(?P<mi3>[0-5]\d)(?=\s+(?:GMT|UTC|hrs|hours\s+(?:GMT|local))\b)"
         r"|(?P<noon>noon|midday|midnight))")
-_TIME = (rf"(?:(?P<approx>about|around|approximately)\s+)?{_TOD}(?:\s+{TZ})?"
+# the same time in another zone, in parentheses: "10:35 a.m. (0735 GMT) Friday"
+_PAREN_TIME = (r"(?:\s+\((?:\d{4}\s+(?:GMT|UTC)|\d{1,2}(?::\d\d)?\s*[ap]\.?\s?m\.?"
+               r"(?:\s+[A-Z]{2,4})?)\))")
+_TIME = (rf"(?:(?P<approx>about|around|approximately)\s+)?{_TOD}(?:\s+{TZ})?{_PAREN_TIME}?"
          rf"(?:,?\s+(?P<dayexpr>{_DAYEXPR}))?")
 _DAY_TIME = rf"(?P<dayexpr>{_DAYEXPR}),?\s+(?:at\s+)?{_TOD}(?:\s+{TZ})?"
 
@@ -256,7 +266,7 @@ def _check_duration(m: re.Match, text: str) -> bool:
     u = m.group("unit")
     if u[:1].isupper() and not u.isupper() and num[:1].isdigit():
         return False  # "60 Minutes": a title, not a duration
-    if re.match(r"-old\b", after) or m.group(0).endswith("-old"):
+    if re.match(r"-old\b|\s+old\b", after) or m.group(0).endswith("-old"):
         return False  # ages: "a 6-year-old"
     if re.fullmatch(r"\d{4}", num) and not unit.endswith("s"):
         return False  # "the 1988 quarter"
@@ -276,6 +286,9 @@ def _check_ref(m: re.Match, text: str) -> bool:
                         after) is not None
     if w == "future" and re.match(r"\s*-", after):
         return False
+    if w == "soon" and (re.match(r"\s+(?:as|after|afterwards?|thereafter)\b", after)
+                        or re.search(r"\bas\s+$", text[max(0, m.start() - 4):m.start()])):
+        return False  # "as soon as", "soon after the vote": a relation, not a time
     return not (w == "once" and not re.match(r"\s*,", after))
 
 
@@ -284,8 +297,26 @@ def _check_the_unit(m: re.Match, text: str) -> bool:
     return bool(m.group("pos")) or m.group("unit").lower() not in ("month", "week")
 
 
+def _check_time(m: re.Match, text: str) -> bool:
+    # "High Noon", "high noon comes today": the idiom, not twelve o'clock
+    return not (m.group("noon") and re.search(r"\bhigh\s+$", text[max(0, m.start() - 6):m.start()],
+                                             _I))
+
+
+def _check_relperiod(m: re.Match, text: str) -> bool:
+    # '"This Week With David Brinkley"': a title in quotes, not a week
+    unit = m.group("unit")
+    return not (unit[:1].isupper() and not unit.isupper()
+                and QUOTE.search(text[max(0, m.start() - 2):m.start()]))
+
+
 def _check_set(m: re.Match, text: str) -> bool:
     f = (m.group("f") or "").lower()
+    if f == "daily" and re.search(r"\baverage\s+$", text[max(0, m.start() - 8):m.start()], _I):
+        return False  # "average daily volume": a rate, not a recurrence
+    if f == "quarterly" and re.match(r"\s+(?!(?:in|on|and|or|to|by|from|at|since|through|"
+                                     r"until|for|with|as|but)\b)[a-z]", text[m.end():m.end() + 12]):
+        return False  # "a quarterly dividend": a kind of payment; "paid quarterly" is a SET
     if re.match(r"(?:a|an|per)\s", f):
         before = text[max(0, m.start() - 25):m.start()].lower()
         after = text[m.end():m.end() + 10].lower()
@@ -304,7 +335,7 @@ _HOLIDAYS = list(lx.FIXED_HOLIDAYS) + list(lx.FLOATING_HOLIDAYS) + ["easter"]
 
 _P = [
     ("time", _DAY_TIME, None, _I),
-    ("time", _TIME, None, _I),
+    ("time", _TIME, _check_time, _I),
     ("date", _DATE_MDY, _check_date, _I),
     ("date", _DATE_DMY, _check_date, _I),
     ("numeric_date", r"\b(?P<y>\d{4})-(?P<m>[01]\d)-(?P<d>[0-3]\d)\b", None, 0),
@@ -314,7 +345,9 @@ _P = [
      rf"(?:(?P<pos>{POS})[-\s]+)?(?P<mon>{MON}),?\s+(?:of\s+)?"
      rf"(?P<year>{YEAR4}(?!\d)|'\d\d\b|this\s+year|last\s+year|next\s+year)",
      _check_month_year, _I),
-    ("spoken_year", rf"\b(?:(?P<mon>{MON})\s+)?(?P<sy>{_SPOKEN})\b", None, _I),
+    ("spoken_year",
+     r"\b(?:the\s+year\s+|the\s+(?P<s>spring|summer|fall|autumn|winter)\s+of\s+"
+     rf"|(?P<mon>{MON})\s+)?(?P<sy>{_SPOKEN})\b", None, _I),
     ("month",
      rf"(?:(?P<pos>{POS})[-\s]+)?(?:(?P<rel>this\s+past|this\s+coming|last|next|this|coming|"
      rf"past)\s+)?(?P<mon>{MON})", _check_month, _I),
@@ -328,13 +361,16 @@ _P = [
      rf"last\s+year|next\s+year)))?(?:\s+(?P<y>{YEAR4}))?\b", None, _I),
     ("quarter", rf"\b(?P<qn>Q[1-4])(?:\s+(?P<y>{YEAR4}))?\b", None, 0),
     ("quarter_ref",
-     r"\b(?:the\s+)?(?:(?:latest|comparable|same|year-ago|year-earlier|year-before)[\s-]+)+"
+     r"\b(?:the\s+)?(?:corresponding|same|comparable)\s+(?:quarter|period)\s+(?:of\s+)?last\s+year\b"
+     r"|\b(?:the\s+)?(?:(?:latest|comparable|same|year-ago|year-earlier|year-before)[\s-]+)+"
      r"(?:quarter|period)\b(?:\s+a\s+year\s+(?:ago|earlier))?"
-     r"|\bthe\s+quarter\b(?:\s+a\s+year\s+(?:ago|earlier))?"
+     r"|\blast\s+year's\s+(?:(?:comparable|corresponding|same)\s+)?(?:quarter|period)\b"
+     r"|\bthe\s+quarter\b(?!-)(?:\s+a\s+year\s+(?:ago|earlier))?"
      r"|\b(?:year-ago|year-earlier)\b"
      rf"|\bthe\s+{YEAR4}\s+(?:quarter|period)\b", None, _I),
     ("half",
-     rf"\b(?:the\s+)?(?P<hn>first|second|last|latter)\s+half(?:\s+of\s+(?:(?P<y>{YEAR4})|"
+     r"\b(?:the\s+)?(?P<hn>first|second|last|latter)\s+(?:half|two\s+quarters(?=\s+of\s))"
+     rf"(?:\s+of\s+(?:(?P<y>{YEAR4})|"
      r"(?P<ry>this\s+year|last\s+year|next\s+year|the\s+year)))?\b", None, _I),
     ("season",
      rf"\b(?:(?P<the>the)\s+)?(?:(?P<pos>early|mid|late)[-\s]+)?(?:(?P<rel>this\s+past|"
@@ -354,9 +390,15 @@ _P = [
      rf"FY|the\s+year|in\s+the\s+year)\s*)?(?P<y>\d{{4}})\b(?!'(?!s\b))", _check_year, _I),
     ("year", r"(?<=\d{4}[-–])(?P<y>\d{4})\b", _check_year_end, 0),
     ("relday",
-     r"\b(?:(?P<pos>early|late|earlier|later)\s+)?(?P<rd>the\s+day\s+before\s+yesterday|"
+     r"\b(?:(?P<pos>early|late|earlier|later)\s+)?"
+     r"(?:(?P<pos2>early|late|mid)[-\s]?(?P<part2>morning|afternoon|evening)\s+)?"
+     r"(?P<rd>the\s+day\s+before\s+yesterday|"
      r"the\s+day\s+after\s+tomorrow|yesterday|today|tomorrow|tonight)"
      r"(?:\s+(?P<part>morning|afternoon|evening|night))?\b", None, _I),
+    ("day_rel",
+     r"\b(?:the\s+)?day\s+(?P<dir>before|after)\s+(?!yesterday|tomorrow)"
+     rf"(?:(?P<rel>last|next|this)\s+)?(?P<dayexpr>(?:{WD_ABBR},?\s+)?{MON}\s+{DAYNUM}(?:,?\s+{YEAR4})?"
+     rf"|{DAYNUM}\s+{MON}(?:,?\s+{YEAR4})?|{WD})\b", None, _I),
     ("daypart",
      r"\b(?:(?P<pos>early|late|earlier|later)\s+)?(?P<rel>this|last|tomorrow|yesterday)\s+"
      r"(?P<part>morning|afternoon|evening|night)\b", None, _I),
@@ -369,7 +411,7 @@ _P = [
      rf"(?:\b(?P<pos>{POS})[-\s]+(?:in\s+)?)?\b(?:(?P<the>the)\s+)?(?P<rel>this\s+past|"
      r"this\s+coming|last|this|next|past|previous|coming|current|following|upcoming|same|"
      r"that|preceding|prior)\s+(?P<unit>week|weekend|month|year|quarter|decade|century|"
-     r"fiscal\s+year|half|spring|summer|fall|autumn|winter)\b(?!-)", None, _I),
+     r"fiscal\s+year|half|spring|summer|fall|autumn|winter)\b(?!-)", _check_relperiod, _I),
     ("anaphor",
      r"\b(?:(?P<pos>earlier|later|early|late)\s+)?(?:(?:that(?:\s+same)?|the\s+same)\s+(?P<unit>day|"
      r"morning|night|evening|afternoon|week|month|year)"
@@ -390,6 +432,8 @@ _P = [
     ("vague_span",
      r"\b(?!recent\s+years)(?P<w>recent|coming|the\s+coming)\s+(?P<unit>years|months|weeks|days|"
      r"decades|quarters|hours)\b", None, _I),
+    ("year_end",
+     r"\b(?:(?P<since>since)\s+)?(?:the\s+)?(?P<span>year[-\s]end|year's\s+end)\b", None, _I),
     ("the_unit",
      rf"(?:\b(?P<pos>{POS})[-\s]+(?:in\s+)?)?\bthe\s+(?P<w>full\s+|entire\s+|whole\s+)?"
      r"(?P<unit>year|weekend|fiscal\s+year|month|week)\b(?![-'])", _check_the_unit, _I),
@@ -431,13 +475,14 @@ KEYS: dict[str, set[str]] = {
     "holiday": _HOLIDAY_KEYS,
     "quarter": {"quarter", "q"},
     "quarter_ref": {"quarter", "period", "ago", "earlier"},
-    "half": {"half"},
+    "half": {"half", "quarters"},
     "season": _SEASON_KEYS,
     "decade": {"#year", "#dec", "s"} | set(lx.DECADE_WORDS),
     "century": {"century"},
     "year": {"#year"},
     "relday": {"yesterday", "today", "tomorrow", "tonight"},
     "daypart": _PART_KEYS,
+    "day_rel": {"day"},
     "weekday": _WD_KEYS,
     "relperiod": _UNIT_KEYS | _SEASON_KEYS | {"half"},
     "anaphor": _PART_KEYS | {"day", "week", "month", "year"},
@@ -446,6 +491,7 @@ KEYS: dict[str, set[str]] = {
     "bare_units": _UNIT_KEYS,
     "vague_span": _UNIT_KEYS,
     "the_unit": {"year", "weekend", "month", "week"},
+    "year_end": {"end"},
     "reference": _REF_KEYS,
     "set": _FREQ_KEYS | _UNIT_KEYS | _WD_KEYS,
 }
