@@ -1033,10 +1033,7 @@ _RAISE = False
 
 def _candidates(text: str) -> list[tuple[int, int, int, str, re.Match]]:
     # Where the key tokens are: each pattern is run only in windows around its keys.
-    keys: dict[str, list[int]] = {}
-    token_class = rules.token_class
-    for t in rules.TOKEN.finditer(text):
-        keys.setdefault(token_class(text, t), []).append(t.start())
+    keys = rules.token_keys(text)
     n = len(text)
     found = []
     seen = set()

@@ -505,7 +505,22 @@ for _name, _rx, _check, _flags in _P:
         _rx = r"(?<![\w'])(?=[\w'])" + _rx  # start only at a word: much faster scans
     PATTERNS.append((_name, re.compile(_rx, _flags), _check, frozenset(KEYS[_name])))
 
-TOKEN = re.compile(r"[A-Za-z]+|\d+")
+WORD_KEYS = frozenset(k for *_, keys in PATTERNS for k in keys if not k.startswith("#"))
+WORD = re.compile(r"[A-Za-z]+")
+DIGITS = re.compile(r"(?<!\d)\d+")
+
+
+def token_keys(text: str) -> dict[str, list[int]]:
+    """Where each key token of the patterns occurs: word keys by their lower-case form,
+    digit runs by their class (see ``token_class``)."""
+    keys: dict[str, list[int]] = {}
+    for m in WORD.finditer(text):
+        word = m.group(0).lower()
+        if word in WORD_KEYS:
+            keys.setdefault(word, []).append(m.start())
+    for m in DIGITS.finditer(text):
+        keys.setdefault(token_class(text, m), []).append(m.start())
+    return keys
 
 
 def token_class(text: str, m: re.Match) -> str:
