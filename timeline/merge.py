@@ -11,6 +11,7 @@ from __future__ import annotations
 import hashlib
 import math
 import re
+from bisect import bisect_left, bisect_right
 from collections import Counter, defaultdict
 from collections.abc import Sequence
 from datetime import date
@@ -102,15 +103,20 @@ class Weights:
         count = len(sentences)
         self.weight = {term: math.log(1 + count / seen) for term, seen in frequency.items()}
         self.sentences = sentences
-        self.totals = [sum(self.weight[term] for term in terms) for terms in sentences]
+        self.totals = [self.total(terms) for terms in sentences]
+
+    def total(self, terms: set[str]) -> float:
+        """Exactly rounded (``fsum``), so the result does not depend on the set's iteration
+        order, which changes with Python's string hashing from run to run: ties between
+        candidate events must break the same way every time."""
+        return math.fsum(map(self.weight.__getitem__, terms))
 
     def overlap(self, first: int, second: int) -> float:
         """Weighted share of the smaller sentence's content that the other one also has."""
         smaller = min(self.totals[first], self.totals[second])
         if not smaller:
             return 0.0
-        shared = self.sentences[first] & self.sentences[second]
-        return sum(map(self.weight.__getitem__, shared)) / smaller
+        return self.total(self.sentences[first] & self.sentences[second]) / smaller
 
 
 class _Components:
@@ -173,12 +179,13 @@ def _link_similar(
     similarity = _similar_pairs(members, terms_of, weights, threshold, max_posting)
     size: Counter[int] = Counter(components.find(index) for index in members)
     linked: dict[int, dict[int, float]] = defaultdict(dict)  # group -> group -> summed similarity
-    for (first, second), value in similarity.items():
+    strongest_first = sorted(similarity, key=lambda pair: (-similarity[pair], pair))
+    for first, second in strongest_first:
         a, b = components.find(first), components.find(second)
         if a != b:
-            linked[a][b] = linked[a].get(b, 0.0) + value
-            linked[b][a] = linked[b].get(a, 0.0) + value
-    for first, second in sorted(similarity, key=lambda pair: (-similarity[pair], pair)):
+            linked[a][b] = linked[a].get(b, 0.0) + similarity[first, second]
+            linked[b][a] = linked[b].get(a, 0.0) + similarity[first, second]
+    for first, second in strongest_first:
         gone, kept = components.find(first), components.find(second)
         if gone == kept or linked[gone].get(kept, 0.0) < threshold * size[gone] * size[kept]:
             continue
@@ -228,23 +235,25 @@ def cluster_mentions(mentions: Sequence[Mention]) -> list[list[Mention]]:
     for members in by_day.values():
         _link_day(members, mentions, terms_of, weights, components)
 
-    day_postings: dict[str, list[int]] = defaultdict(list)
-    for members in by_day.values():
-        for index in members:
+    # Day-level mentions by term, in date order, so a week or month finds those inside it
+    # by bisection instead of scanning every day of the collection.
+    day_postings: dict[str, list[tuple[date, int]]] = defaultdict(list)
+    for day in sorted(by_day):
+        for index in by_day[day]:
             for term in terms_of[index]:
-                day_postings[term].append(index)
+                day_postings[term].append((day, index))
     unattached: dict[str, list[int]] = defaultdict(list)
     for index in wider:
         period = mentions[index].period
         best_score, best = 0.0, None
         if period.days <= WIDEST_TO_JOIN_DAYS:
-            candidates = {
-                other
-                for term in terms_of[index]
-                if len(day_postings.get(term, ())) <= MAX_POSTING
-                for other in day_postings.get(term, ())
-                if period.start <= mentions[other].period.start <= period.end
-            }
+            candidates = set()
+            for term in terms_of[index]:
+                posting = day_postings.get(term, ())
+                low = bisect_left(posting, (period.start, -1))
+                high = bisect_right(posting, (period.end, len(mentions)))
+                if high - low <= MAX_POSTING:
+                    candidates.update(other for _, other in posting[low:high])
             for other in sorted(candidates):
                 score = weights.overlap(index, other)
                 if score > best_score:
@@ -307,7 +316,7 @@ def event_period(mentions: Sequence[Mention]) -> Period:
         if len(days) == 1:
             day = days.pop()
             return Period(day, day, "day", day.isoformat())
-    return min(finest, key=lambda p: (p.start, p.value))
+    return min(finest, key=lambda p: (p.start, p.value, p.mod))
 
 
 def merge(mentions: Sequence[Mention]) -> list[Event]:
