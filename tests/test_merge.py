@@ -149,3 +149,16 @@ def test_average_linkage_keeps_a_busy_day_apart():
     groups = sorted(sorted(e.documents) for e in merge(mentions))
     assert ["a", "b"] in [g[:2] for g in groups]
     assert not any({"a", "c"} <= set(g) for g in groups)
+
+
+def test_a_modified_month_says_more_than_the_bare_month():
+    from dataclasses import replace
+
+    from timeline.merge import event_period
+
+    visit = "Bachelet paid a six-day visit to China and Xinjiang in late May."
+    late = make_mention("a", visit, "late May", "2022-05")
+    late = replace(late, period=Period.from_value("2022-05", "END"))
+    bare = make_mention("b", "The report followed her visit to Xinjiang in May.", "May", "2022-05")
+    assert event_period([bare, late]).mod == "END"
+    assert event_period([late, bare]).mod == "END"

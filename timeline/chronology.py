@@ -12,6 +12,7 @@ from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, replace
 from datetime import date
 
+from timeline.checks import distant_publication_dates
 from timeline.mentions import extract_mentions
 from timeline.merge import merge
 from timeline.model import Chronology, Document, Event, Mention
@@ -228,5 +229,7 @@ def build(
             if progress:
                 progress(1)
         mentions.extend(mentions_of[document.id])
-    events = select(rank(merge(mentions)), options)
-    return Chronology(tuple(documents), tuple(events), tuple(notes))
+    events = rank(merge(mentions))
+    for message in distant_publication_dates(Chronology(tuple(documents), tuple(events))):
+        warn(message)
+    return Chronology(tuple(documents), tuple(select(events, options)), tuple(notes))

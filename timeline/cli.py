@@ -168,10 +168,6 @@ def build(paths, published, quiet, format_, output, top, since, until, excel, wi
     )
     with _progress(len(documents), quiet) as bar:
         chronology = build_chronology(documents, options, warn=_warner(quiet), progress=bar.update)
-    from timeline.checks import distant_publication_dates
-
-    for message in distant_publication_dates(chronology):
-        _warner(quiet)(message)
     if not chronology.events and not quiet:
         click.echo("timeline: warning: no dated events found", err=True)
     buffer = io.StringIO(newline="")

@@ -316,7 +316,7 @@ def event_period(mentions: Sequence[Mention]) -> Period:
         if len(days) == 1:
             day = days.pop()
             return Period(day, day, "day", day.isoformat())
-    return min(finest, key=lambda p: (p.start, p.value, p.mod))
+    return min(finest, key=lambda p: (p.start, p.value, not p.mod, p.mod))  # "late May" says more
 
 
 def merge(mentions: Sequence[Mention]) -> list[Event]:
