@@ -162,3 +162,11 @@ def test_a_modified_month_says_more_than_the_bare_month():
     bare = make_mention("b", "The report followed her visit to Xinjiang in May.", "May", "2022-05")
     assert event_period([bare, late]).mod == "END"
     assert event_period([late, bare]).mod == "END"
+
+
+def test_a_date_named_as_a_bound_counts_less_than_one_that_dates_an_event():
+    closed = "Mexico closed its schools until May 6 to slow the outbreak."
+    reopened = "Mexico reopened its schools on May 6 after the outbreak slowed."
+    (bound,) = rank(merge([make_mention(d, closed, "May 6", "2009-05-06") for d in "ab"]))
+    (event,) = rank(merge([make_mention(d, reopened, "May 6", "2009-05-06") for d in "ab"]))
+    assert bound.score < event.score

@@ -12,7 +12,7 @@ from collections import defaultdict
 from collections.abc import Sequence
 from dataclasses import replace
 
-from timeline.model import Event
+from timeline.model import Event, Mention
 
 COPY_WEIGHT = 0.25  # what a second article carrying the very same sentence adds
 HEADLINE_BONUS = 0.5  # mentioned in the first lines (headline, standfirst)
@@ -25,6 +25,10 @@ COARSE_WEIGHT = 0.3  # seasons, quarters, halves; decades and wider count as yea
 # An article that only announces a date (after its own publication date) reports a plan:
 # plans slip, and what the story records is what happened.
 PROSPECTIVE_WEIGHT = 0.5
+# A date named as the bound of a state or a deadline ("schools stay closed until May 6",
+# "by Friday", "since April 24") is not when something happened: it counts half again.
+BOUNDARY_WEIGHT = 0.5
+_BOUNDARY = re.compile(r"\b(?:until|till|through|before|after|by|since|from)\s+(?:the\s+)?$", re.IGNORECASE)
 
 
 def _normalized(sentence: str) -> str:
@@ -52,13 +56,24 @@ def _copy_groups(event: Event) -> list[list[str]]:
     return list(groups.values())
 
 
+def mention_weight(mention: Mention) -> float:
+    """Full for a date reported as past or present and as the time of what it tells; less for
+    a date looked forward to, or named only as a bound."""
+    weight = 1.0
+    if mention.anchor is not None and mention.period.start > mention.anchor:
+        weight *= PROSPECTIVE_WEIGHT
+    offset = mention.expression.start - mention.sentence_start
+    if _BOUNDARY.search(mention.sentence, max(0, offset - 16), max(0, offset)):
+        weight *= BOUNDARY_WEIGHT
+    return weight
+
+
 def article_weights(event: Event) -> dict[str, float]:
-    """Each reporting article's weight: full if it reports the date as past or present,
-    ``PROSPECTIVE_WEIGHT`` if every one of its mentions looks forward to it."""
+    """Each reporting article's weight: that of its strongest mention of the event (see
+    ``mention_weight``)."""
     weights: dict[str, float] = {}
     for mention in event.mentions:
-        looks_ahead = mention.anchor is not None and mention.period.start > mention.anchor
-        weight = PROSPECTIVE_WEIGHT if looks_ahead else 1.0
+        weight = mention_weight(mention)
         weights[mention.document_id] = max(weight, weights.get(mention.document_id, 0.0))
     return weights
 
