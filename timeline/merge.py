@@ -16,6 +16,7 @@ from collections import Counter, defaultdict
 from collections.abc import Sequence
 from datetime import date
 from functools import lru_cache
+from itertools import combinations
 
 from timeline.model import Event, Mention
 from timeline.period import Period
@@ -28,6 +29,8 @@ JOIN_SAME_DAY = 0.08
 JOIN_WIDER_PERIOD = 0.15
 # Only weeks and months are narrow enough to say which day-level event they describe.
 WIDEST_TO_JOIN_DAYS = 31
+# How many of the likeliest day mentions a week or month is compared with in full.
+SHORTLIST = 8
 # A term shared by more sentences than this is too common to suggest a pair worth comparing.
 MAX_POSTING = 100
 # Mentions of a quarter, a year or wider that join no day: the date says little (a year of
@@ -150,19 +153,22 @@ def _similar_pairs(
     ``max_posting`` sentences of the block is too common to suggest a pair. Pairs below the
     threshold are left out: they count as unrelated, which keeps memory linear."""
     postings: dict[str, list[int]] = defaultdict(list)
-    for index in members:
+    for index in sorted(members):
         for term in terms_of[index]:
             postings[term].append(index)
-    similarity: dict[tuple[int, int], float] = {}
+    pairs: set[tuple[int, int]] = set()
     for posting in postings.values():
-        if len(posting) > max_posting:
-            continue
-        for position, first in enumerate(posting):
-            for second in posting[position + 1 :]:
-                pair = (first, second) if first < second else (second, first)
-                if pair not in similarity:
-                    similarity[pair] = weights.overlap(first, second)
-    return {pair: value for pair, value in similarity.items() if value >= threshold}
+        if len(posting) <= max_posting:
+            pairs.update(combinations(posting, 2))
+    sentences, totals, total = weights.sentences, weights.totals, weights.total
+    similarity: dict[tuple[int, int], float] = {}
+    for first, second in pairs:
+        smaller = min(totals[first], totals[second])
+        if smaller:
+            value = total(sentences[first] & sentences[second]) / smaller
+            if value >= threshold:
+                similarity[first, second] = value
+    return similarity
 
 
 def _link_similar(
@@ -218,6 +224,30 @@ def _link_day(
     _link_similar(members, terms_of, weights, components)
 
 
+def _likely_days(
+    index: int,
+    period: Period,
+    terms_of: Sequence[set[str]],
+    weights: Weights,
+    day_postings: dict[str, list[tuple[date, int]]],
+) -> list[int]:
+    """The day-level mentions inside ``period`` that share the most weighted content with
+    mention ``index``, best first: a shortlist, scored through the postings of its rarer terms,
+    so a month does not compare itself with every day of a busy corpus."""
+    shared: dict[int, float] = defaultdict(float)
+    for term in sorted(terms_of[index]):  # a fixed order: the same sums in every run
+        posting = day_postings.get(term, ())
+        low = bisect_left(posting, (period.start, -1))
+        high = bisect_right(posting, (period.end, len(terms_of)))
+        if high - low <= MAX_POSTING:
+            weight = weights.weight[term]
+            for _, other in posting[low:high]:
+                shared[other] += weight
+    totals = weights.totals
+    ranked = sorted(shared, key=lambda other: (-shared[other] / min(totals[index], totals[other]), other))
+    return ranked[:SHORTLIST]
+
+
 def cluster_mentions(mentions: Sequence[Mention]) -> list[list[Mention]]:
     """Mentions grouped by event: same-day mentions by shared content, then each wider
     mention (a week, a month) into the day-level event inside its period that it describes."""
@@ -247,14 +277,7 @@ def cluster_mentions(mentions: Sequence[Mention]) -> list[list[Mention]]:
         period = mentions[index].period
         best_score, best = 0.0, None
         if period.days <= WIDEST_TO_JOIN_DAYS:
-            candidates = set()
-            for term in terms_of[index]:
-                posting = day_postings.get(term, ())
-                low = bisect_left(posting, (period.start, -1))
-                high = bisect_right(posting, (period.end, len(mentions)))
-                if high - low <= MAX_POSTING:
-                    candidates.update(other for _, other in posting[low:high])
-            for other in sorted(candidates):
+            for other in _likely_days(index, period, terms_of, weights, day_postings):
                 score = weights.overlap(index, other)
                 if score > best_score:
                     best_score, best = score, other
