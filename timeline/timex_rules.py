@@ -496,16 +496,72 @@ KEYS: dict[str, set[str]] = {
     "set": _FREQ_KEYS | _UNIT_KEYS | _WD_KEYS,
 }
 
-# name, compiled pattern, check, key tokens
-PATTERNS: list[tuple[str, re.Pattern, object, frozenset]] = []
+# ---- starts: the tokens a match can begin with ---------------------------------------
+# A pattern with starts is tried only at those tokens inside its windows (``match`` there,
+# as ``finditer`` would) instead of scanning every position of the windows: most of the
+# time went into failed attempts at every word of every window. A start word must be a
+# whole token: the pattern needs a non-letter right after it ("noon" in _TIME is followed
+# by nothing required, "noontime" would start a match, so _TIME has no starts). _DIGIT:
+# any digit run. One entry per pattern of the name, in the order of ``_P``; None: scan
+# the windows.
+
+_DIGIT = {"#year", "#clock", "#ndate", "#dec", "#num"}  # every class of ``token_class``
+_POS_STARTS = {"the", "beginning", "end", "early", "mid", "middle", "late", "earlier", "later"}
+_QMOD_STARTS = {w.split()[0] for w in lx.QUANT_MODS if w}
+_NUM_STARTS = {w.split()[0] for w in _num_words} | {w.split()[0] for w in lx.VAGUE_NUMBERS} \
+    | set(lx.TENS) | _DIGIT
+_DAY_STARTS = {"today", "tonight", "yesterday", "tomorrow"}
+_MON_STARTS = _MONTH_KEYS  # a month form needs a non-letter after it: (?![a-z])
+
+STARTS: dict[str, tuple[set[str] | None, ...]] = {
+    "time": ({"on"} | _WD_KEYS | _MONTH_KEYS | _DAY_STARTS | _DIGIT, None),
+    "date": ({"the", "last", "this", "next"} | _WD_KEYS | _MON_STARTS,
+             _WD_KEYS | {"the"} | _DIGIT),
+    "numeric_date": (_DIGIT, _DIGIT),
+    "month_year": (_POS_STARTS | _MON_STARTS,),
+    "month": (_POS_STARTS | {"this", "last", "next", "coming", "past"} | _MON_STARTS,),
+    "holiday": (_HOLIDAY_KEYS,),
+    "quarter_ref": ({"the", "corresponding", "same", "comparable", "latest", "year", "last"},),
+    "year": (_POS_STARTS | {"fiscal", "calendar", "fy", "the", "in"} | _DIGIT, _DIGIT),
+    "relday": ({"early", "late", "earlier", "later", "mid", "the"} | _DAY_STARTS
+               | {p + part for p in ("early", "late", "mid")
+                  for part in ("morning", "afternoon", "evening")},),
+    "relperiod": (_POS_STARTS | {"the", "this", "last", "next", "past", "previous", "coming",
+                                 "current", "following", "upcoming", "same", "that",
+                                 "preceding", "prior"},),
+    "anaphor": ({"earlier", "later", "early", "late", "that", "the"},),
+    "ago": (_QMOD_STARTS | _NUM_STARTS,),
+    "duration": (_QMOD_STARTS | _NUM_STARTS | {
+        "the", "past", "last", "next", "first", "final", "coming", "previous", "following",
+        "remaining", "initial", "latest", "ensuing", "preceding", "other", "same", "entire",
+        "full", "whole", "year"},),
+    "vague_span": ({"recent", "coming", "the"},),
+    "the_unit": (_POS_STARTS | {"the"},),
+    "bare_units": ({"for", "within", "after", "over", "about"},),
+    "reference": ({w.split()[0] for w in lx.REFERENCES},),
+    "set": ({w.split()[0] for w in lx.FREQUENCIES}, {"every", "each"}),
+}
+
+# Characters other than ASCII letters that match one under IGNORECASE ("ſ" matches "s"):
+# a text holding one has words the ASCII tokens miss, and its windows are scanned.
+NON_ASCII_FOLDS = re.compile("[\u0130\u0131\u017f\u212a]")
+
+# name, compiled pattern, check, key tokens, start tokens (None: scan)
+PATTERNS: list[tuple[str, re.Pattern, object, frozenset, frozenset | None]] = []
+_seen_names: dict[str, int] = {}
 for _name, _rx, _check, _flags in _P:
     if _name == "reference":
         _rx = r"\b(?:" + _rx + r")\b"
     elif not _rx.startswith(("\\b", "(?<")):
         _rx = r"(?<![\w'])(?=[\w'])" + _rx  # start only at a word: much faster scans
-    PATTERNS.append((_name, re.compile(_rx, _flags), _check, frozenset(KEYS[_name])))
+    _i = _seen_names[_name] = _seen_names.get(_name, -1) + 1
+    _starts = STARTS.get(_name, ())
+    _st = _starts[_i] if _i < len(_starts) else None
+    PATTERNS.append((_name, re.compile(_rx, _flags), _check, frozenset(KEYS[_name]),
+                     None if _st is None else frozenset(_st)))
 
-WORD_KEYS = frozenset(k for *_, keys in PATTERNS for k in keys if not k.startswith("#"))
+WORD_KEYS = frozenset(k for *_, keys, starts in PATTERNS for k in keys | (starts or set())
+                      if not k.startswith("#"))
 WORD = re.compile(r"[A-Za-z]+")
 DIGITS = re.compile(r"(?<!\d)\d+")
 
