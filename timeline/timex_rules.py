@@ -54,9 +54,11 @@ POS = (r"(?:the\s+beginning\s+of|the\s+start\s+of|the\s+middle\s+of|the\s+end\s+
 TZ = r"(?:" + _alt(lx.TIME_ZONES) + r")(?![A-Za-z])"
 
 SENTENCE_END = re.compile(r"[.!?;](?=\s+[\"'A-Z(]|\s*$)|\n")
-FUTURE_CUE = re.compile(r"(?:(?<=\w)'ll\b|\b(?:" + _alt([c for c in lx.FUTURE_CUES
-                                                         if c != "'ll"]) + r")\b)", _I)
-SCHEDULE_CUE = re.compile(r"\b(?:" + _alt(lx.SCHEDULE_CUES) + r")\b", _I)
+# The cue patterns are searched through whole clauses: a look-ahead on the first letter
+# (every alternative starts with one) spares the alternatives at the end of each word.
+FUTURE_CUE = re.compile(r"(?=[a-z'])(?:(?<=\w)'ll\b|\b(?:" + _alt([c for c in lx.FUTURE_CUES
+                                                                   if c != "'ll"]) + r")\b)", _I)
+SCHEDULE_CUE = re.compile(r"\b(?=[a-z])(?:" + _alt(lx.SCHEDULE_CUES) + r")\b", _I)
 PAST_AUX = re.compile(r"\b(?:had|was|were|did)\b", _I)
 # A future cue in the past perfect is a plan gone by: "had been due to expire Friday",
 # "began as previously planned Saturday night".
@@ -75,7 +77,7 @@ QUOTE = re.compile(r"[\"“”]|''|``")
 # unspecified date", "the expected rise") and no past cue either.
 _NOT_VERBS_ED = ("hundred|indeed|need|speed|seed|feed|breed|proceed|succeed|exceed|shed|"
                  "bed|red|wed")
-PAST_CUE = re.compile(r"\b(?:" + _alt(lx.PAST_CUES) + r"|(?P<report>" + _alt(lx.REPORT_CUES)
+PAST_CUE = re.compile(r"\b(?=[a-z])(?:" + _alt(lx.PAST_CUES) + r"|(?P<report>" + _alt(lx.REPORT_CUES)
                       + rf")|(?<!\ba\s)(?<!\ban\s)(?<!\bthe\s)(?<!\bstill\s)(?<!\bas\s)"
                       rf"(?!(?:{_NOT_VERBS_ED})\b)(?-i:[a-z]{{3,}}ed))\b", _I)
 
@@ -562,20 +564,53 @@ for _name, _rx, _check, _flags in _P:
 
 WORD_KEYS = frozenset(k for *_, keys, starts in PATTERNS for k in keys | (starts or set())
                       if not k.startswith("#"))
+assert all(re.fullmatch("[a-z]+", k) for k in WORD_KEYS)  # a token is a run of letters
+
+
+def _trie(words) -> str:
+    """An alternation of ``words`` as a trie: the regex engine skips a branch on its first
+    letter, so this finds them in one quick pass where a flat alternation tries each."""
+    tree: dict = {}
+    for w in words:
+        node = tree
+        for ch in w:
+            node = node.setdefault(ch, {})
+        node[""] = {}
+
+    def build(node: dict) -> str:
+        subs = [re.escape(ch) + build(child) for ch, child in sorted(node.items()) if ch]
+        if not subs:
+            return ""
+        alt = subs[0] if len(subs) == 1 else "(?:" + "|".join(subs) + ")"
+        return "(?:" + alt + ")?" if "" in node else alt
+
+    return build(tree)
+
+
 WORD = re.compile(r"[A-Za-z]+")
-DIGITS = re.compile(r"(?<!\d)\d+")
+# a whole word of WORD_KEYS in a lower-cased text
+KEY_WORD = re.compile(r"(?<![a-z])" + _trie(WORD_KEYS) + r"(?![a-z])")
+# the digit runs, scanned from the start: each match is a whole run (no look-behind needed)
+DIGITS = re.compile(r"\d+")
+_AM_PM = re.compile(r"\s?[ap]\.?m", _I)
 
 
 def token_keys(text: str) -> dict[str, list[int]]:
     """Where each key token of the patterns occurs: word keys by their lower-case form,
     digit runs by their class (see ``token_class``)."""
     keys: dict[str, list[int]] = {}
-    for m in WORD.finditer(text):
-        word = m.group(0).lower()
-        if word in WORD_KEYS:
-            keys.setdefault(word, []).append(m.start())
+    low = text.lower()
+    if len(low) == len(text) and NON_ASCII_FOLDS.search(text) is None:
+        # lower() kept every position and made no ASCII letter of another character
+        for m in KEY_WORD.finditer(low):
+            keys.setdefault(m.group(), []).append(m.start())
+    else:
+        for m in WORD.finditer(text):
+            word = m.group(0).lower()
+            if word in WORD_KEYS:
+                keys.setdefault(word, []).append(m.start())
     for m in DIGITS.finditer(text):
-        keys.setdefault(token_class(text, m), []).append(m.start())
+        keys.setdefault(_digit_class(text, m.group(), m.end()), []).append(m.start())
     return keys
 
 
@@ -584,12 +619,16 @@ def token_class(text: str, m: re.Match) -> str:
     tok = m.group(0)
     if not tok[0].isdigit():
         return tok.lower()
-    e = m.end()
-    nxt = text[e:e + 5]
+    return _digit_class(text, tok, m.end())
+
+
+def _digit_class(text: str, tok: str, e: int) -> str:
+    """"#year" (four digits), "#clock" (10:30, 10.30, 10 a.m.), "#ndate" (12/31/2022),
+    "#dec" ('80s), else "#num"."""
     if len(tok) == 4:
         return "#year"
-    if nxt[:1] == ":" or nxt[:1] == "." and nxt[1:2].isdigit() or re.match(r"\s?[ap]\.?m",
-                                                                           nxt, _I):
+    nxt = text[e:e + 5]
+    if nxt[:1] == ":" or nxt[:1] == "." and nxt[1:2].isdigit() or _AM_PM.match(nxt):
         return "#clock"
     if nxt[:1] in "/-" and nxt[1:2].isdigit():
         return "#ndate"
