@@ -1031,24 +1031,33 @@ _BACK, _AHEAD = 64, 48
 _RAISE = False
 
 
-def _windows(text: str, keyset: frozenset, keys: dict[str, list[int]]) -> list[tuple[int, int]]:
-    """The spans around the key tokens of a pattern where it is tried, merged when they
-    overlap; a window never ends inside a word."""
-    starts = sorted(p for k in keyset.intersection(keys) for p in keys[k])
+def _positions(tokens: frozenset, keys: dict[str, list[int]]) -> list[int]:
+    """The sorted positions of those ``tokens`` present in ``keys``."""
+    if len(tokens) == 1:
+        (k,) = tokens
+        return keys[k]  # already ascending
+    return sorted([p for k in tokens for p in keys[k]])
+
+
+def _windows(text: str, at: list[int]) -> list[tuple[int, int]]:
+    """The spans around the key tokens at ``at`` (sorted) where a pattern is tried, merged
+    when they overlap; a window never ends inside a word."""
     n = len(text)
-    merged: list[list[int]] = []
-    for p in starts:
-        lo, hi = max(0, p - _BACK), min(n, p + _AHEAD)
-        if merged and lo <= merged[-1][1]:
-            merged[-1][1] = hi
-        else:
-            merged.append([lo, hi])
     windows = []
-    for lo, hi in merged:
+    lo, hi = max(0, at[0] - _BACK), min(n, at[0] + _AHEAD)
+    for p in at:
+        if p - _BACK <= hi:  # max(0, p - _BACK) <= hi, as hi >= 0
+            hi = min(n, p + _AHEAD)
+        else:
+            windows.append((lo, hi))
+            lo, hi = p - _BACK, min(n, p + _AHEAD)
+    windows.append((lo, hi))
+    out = []
+    for lo, hi in windows:
         while hi < n and (text[hi].isalnum() or text[hi] in ".'"):
             hi += 1
-        windows.append((lo, hi))
-    return windows
+        out.append((lo, hi))
+    return out
 
 
 def _candidates(text: str) -> list[tuple[int, int, int, str, re.Match]]:
@@ -1058,21 +1067,24 @@ def _candidates(text: str) -> list[tuple[int, int, int, str, re.Match]]:
     anchored = rules.NON_ASCII_FOLDS.search(text) is None
     found = []
     seen = set()
-    # patterns sharing key (start) tokens share their windows (start positions)
+    # the same key (start) tokens present give the same windows (start positions)
     windows_of: dict[frozenset, list[tuple[int, int]]] = {}
     starts_of: dict[frozenset, list[int]] = {}
     for prio, (name, pattern, check, keyset, starts) in enumerate(rules.PATTERNS):
-        windows = windows_of.get(keyset)
-        if windows is None:
-            windows = windows_of[keyset] = _windows(text, keyset, keys)
-        if not windows:
-            continue
         if starts is not None and anchored:
-            at = starts_of.get(starts)
+            present = starts.intersection(keys)
+            if not present:
+                continue  # no match can start anywhere
+            at = starts_of.get(present)
             if at is None:
-                at = starts_of[starts] = sorted(p for k in starts.intersection(keys) for p in keys[k])
-            if not at:
-                continue
+                at = starts_of[present] = _positions(present, keys)
+        present = keyset.intersection(keys)
+        if not present:
+            continue
+        windows = windows_of.get(present)
+        if windows is None:
+            windows = windows_of[present] = _windows(text, _positions(present, keys))
+        if starts is not None and anchored:
             matches = _anchored(pattern, text, windows, at)
         else:
             matches = (m for lo, hi in windows for m in pattern.finditer(text, lo, hi))

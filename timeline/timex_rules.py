@@ -502,10 +502,10 @@ KEYS: dict[str, set[str]] = {
 # A pattern with starts is tried only at those tokens inside its windows (``match`` there,
 # as ``finditer`` would) instead of scanning every position of the windows: most of the
 # time went into failed attempts at every word of every window. A start word must be a
-# whole token: the pattern needs a non-letter right after it ("noon" in _TIME is followed
-# by nothing required, "noontime" would start a match, so _TIME has no starts). _DIGIT:
-# any digit run. One entry per pattern of the name, in the order of ``_P``; None: scan
-# the windows.
+# whole token: the pattern needs a non-letter right after it. "noon*" stands for any token
+# beginning with "noon" (_TIME needs nothing after "noon": "noontime" starts a match).
+# _DIGIT: any digit run; "'#": an apostrophe before a digit run ('80s). One entry per
+# pattern of the name, in the order of ``_P``; None: scan the windows.
 
 _DIGIT = {"#year", "#clock", "#ndate", "#dec", "#num"}  # every class of ``token_class``
 _POS_STARTS = {"the", "beginning", "end", "early", "mid", "middle", "late", "earlier", "later"}
@@ -516,13 +516,15 @@ _DAY_STARTS = {"today", "tonight", "yesterday", "tomorrow"}
 _MON_STARTS = _MONTH_KEYS  # a month form needs a non-letter after it: (?![a-z])
 
 STARTS: dict[str, tuple[set[str] | None, ...]] = {
-    "time": ({"on"} | _WD_KEYS | _MONTH_KEYS | _DAY_STARTS | _DIGIT, None),
+    "time": ({"on"} | _WD_KEYS | _MONTH_KEYS | _DAY_STARTS | _DIGIT,
+             {"about", "around", "approximately", "noon*", "midday*", "midnight*"} | _DIGIT),
     "date": ({"the", "last", "this", "next"} | _WD_KEYS | _MON_STARTS,
              _WD_KEYS | {"the"} | _DIGIT),
     "numeric_date": (_DIGIT, _DIGIT),
     "month_year": (_POS_STARTS | _MON_STARTS,),
     "month": (_POS_STARTS | {"this", "last", "next", "coming", "past"} | _MON_STARTS,),
     "holiday": (_HOLIDAY_KEYS,),
+    "decade": ({"the", "early", "mid", "late", "'#"} | set(lx.DECADE_WORDS) | _DIGIT,),
     "quarter_ref": ({"the", "corresponding", "same", "comparable", "latest", "year", "last"},),
     "year": (_POS_STARTS | {"fiscal", "calendar", "fy", "the", "in"} | _DIGIT, _DIGIT),
     "relday": ({"early", "late", "earlier", "later", "mid", "the"} | _DAY_STARTS
@@ -563,8 +565,10 @@ for _name, _rx, _check, _flags in _P:
                      None if _st is None else frozenset(_st)))
 
 WORD_KEYS = frozenset(k for *_, keys, starts in PATTERNS for k in keys | (starts or set())
-                      if not k.startswith("#"))
-assert all(re.fullmatch("[a-z]+", k) for k in WORD_KEYS)  # a token is a run of letters
+                      if k[0].isalpha() and k[-1] != "*")
+PREFIX_KEYS = frozenset(k[:-1] for *_, starts in PATTERNS for k in starts or () if k[-1] == "*")
+assert all(re.fullmatch("[a-z]+", k) for k in WORD_KEYS | PREFIX_KEYS)  # tokens: letter runs
+assert not any(a != b and a.startswith(b) for a in PREFIX_KEYS for b in PREFIX_KEYS)
 
 
 def _trie(words) -> str:
@@ -588,8 +592,9 @@ def _trie(words) -> str:
 
 
 WORD = re.compile(r"[A-Za-z]+")
-# a whole word of WORD_KEYS in a lower-cased text
+# a whole word of WORD_KEYS in a lower-cased text; the start of a word with a PREFIX_KEYS
 KEY_WORD = re.compile(r"(?<![a-z])" + _trie(WORD_KEYS) + r"(?![a-z])")
+PREFIX_WORD = re.compile(r"(?<![a-z])" + _trie(PREFIX_KEYS))
 # the digit runs, scanned from the start: each match is a whole run (no look-behind needed)
 DIGITS = re.compile(r"\d+")
 _AM_PM = re.compile(r"\s?[ap]\.?m", _I)
@@ -597,20 +602,26 @@ _AM_PM = re.compile(r"\s?[ap]\.?m", _I)
 
 def token_keys(text: str) -> dict[str, list[int]]:
     """Where each key token of the patterns occurs: word keys by their lower-case form,
-    digit runs by their class (see ``token_class``)."""
+    digit runs by their class (see ``token_class``), "noon*" for a word beginning with
+    "noon" (PREFIX_KEYS), "'#" for an apostrophe before digits. Positions ascend."""
     keys: dict[str, list[int]] = {}
     low = text.lower()
     if len(low) == len(text) and NON_ASCII_FOLDS.search(text) is None:
         # lower() kept every position and made no ASCII letter of another character
         for m in KEY_WORD.finditer(low):
             keys.setdefault(m.group(), []).append(m.start())
+        for m in PREFIX_WORD.finditer(low):
+            keys.setdefault(m.group() + "*", []).append(m.start())
     else:
         for m in WORD.finditer(text):
             word = m.group(0).lower()
-            if word in WORD_KEYS:
+            if word in WORD_KEYS:  # (no PREFIX_KEYS: such a text is scanned, not anchored)
                 keys.setdefault(word, []).append(m.start())
     for m in DIGITS.finditer(text):
-        keys.setdefault(_digit_class(text, m.group(), m.end()), []).append(m.start())
+        s = m.start()
+        keys.setdefault(_digit_class(text, m.group(), m.end()), []).append(s)
+        if text[s - 1:s] == "'":
+            keys.setdefault("'#", []).append(s - 1)
     return keys
 
 
