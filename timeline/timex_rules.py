@@ -508,6 +508,8 @@ KEYS: dict[str, set[str]] = {
 # pattern of the name, in the order of ``_P``; None: scan the windows.
 
 _DIGIT = {"#year", "#clock", "#ndate", "#dec", "#num"}  # every class of ``token_class``
+# a day number (DAYNUM) is one or two digits and a suffix or a space: no year, no 12/31
+_DAYNUM_STARTS = {"#num", "#dec", "#clock"}
 _POS_STARTS = {"the", "beginning", "end", "early", "mid", "middle", "late", "earlier", "later"}
 _QMOD_STARTS = {w.split()[0] for w in lx.QUANT_MODS if w}
 _NUM_STARTS = {w.split()[0] for w in _num_words} | {w.split()[0] for w in lx.VAGUE_NUMBERS} \
@@ -516,17 +518,17 @@ _DAY_STARTS = {"today", "tonight", "yesterday", "tomorrow"}
 _MON_STARTS = _MONTH_KEYS  # a month form needs a non-letter after it: (?![a-z])
 
 STARTS: dict[str, tuple[set[str] | None, ...]] = {
-    "time": ({"on"} | _WD_KEYS | _MONTH_KEYS | _DAY_STARTS | _DIGIT,
+    "time": ({"on"} | _WD_KEYS | _MONTH_KEYS | _DAY_STARTS | _DAYNUM_STARTS,
              {"about", "around", "approximately", "noon*", "midday*", "midnight*"} | _DIGIT),
     "date": ({"the", "last", "this", "next"} | _WD_KEYS | _MON_STARTS,
-             _WD_KEYS | {"the"} | _DIGIT),
-    "numeric_date": (_DIGIT, _DIGIT),
+             _WD_KEYS | {"the"} | _DAYNUM_STARTS),
+    "numeric_date": ({"#year"}, {"#ndate"}),
     "month_year": (_POS_STARTS | _MON_STARTS,),
     "month": (_POS_STARTS | {"this", "last", "next", "coming", "past"} | _MON_STARTS,),
     "holiday": (_HOLIDAY_KEYS,),
-    "decade": ({"the", "early", "mid", "late", "'#"} | set(lx.DECADE_WORDS) | _DIGIT,),
+    "decade": ({"the", "early", "mid", "late", "'#", "#year", "#dec"} | set(lx.DECADE_WORDS),),
     "quarter_ref": ({"the", "corresponding", "same", "comparable", "latest", "year", "last"},),
-    "year": (_POS_STARTS | {"fiscal", "calendar", "fy", "the", "in"} | _DIGIT, _DIGIT),
+    "year": (_POS_STARTS | {"fiscal", "calendar", "fy", "the", "in", "#year"}, {"#year"}),
     "relday": ({"early", "late", "earlier", "later", "mid", "the"} | _DAY_STARTS
                | {p + part for p in ("early", "late", "mid")
                   for part in ("morning", "afternoon", "evening")},),
