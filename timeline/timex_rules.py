@@ -18,6 +18,29 @@ def _alt(words, escape: bool = True) -> str:
     return "|".join(re.escape(w).replace(r"\ ", r"\s+") if escape else w for w in items)
 
 
+def _trie(words) -> str:
+    """An alternation of ``words`` as a trie (a space matches any white space): the regex
+    engine drops a branch on its first letter where a flat alternation tries every word.
+    Longer words are tried first, as in ``_alt``: where two words match at one place, the
+    one is the other and more, and the longer comes first in both."""
+    tree: dict = {}
+    for w in words:
+        node = tree
+        for ch in w:
+            node = node.setdefault(ch, {})
+        node[""] = {}
+
+    def build(node: dict) -> str:
+        subs = [(r"\s+" if ch == " " else re.escape(ch)) + build(child)
+                for ch, child in sorted(node.items()) if ch]
+        if not subs:
+            return ""
+        alt = subs[0] if len(subs) == 1 else "(?:" + "|".join(subs) + ")"
+        return "(?:" + alt + ")?" if "" in node else alt
+
+    return build(tree)
+
+
 _I = re.IGNORECASE
 
 # Month tokens: full names and abbreviations; an abbreviation's dot is optional.
@@ -56,9 +79,9 @@ TZ = r"(?:" + _alt(lx.TIME_ZONES) + r")(?![A-Za-z])"
 SENTENCE_END = re.compile(r"[.!?;](?=\s+[\"'A-Z(]|\s*$)|\n")
 # The cue patterns are searched through whole clauses: a look-ahead on the first letter
 # (every alternative starts with one) spares the alternatives at the end of each word.
-FUTURE_CUE = re.compile(r"(?=[a-z'])(?:(?<=\w)'ll\b|\b(?:" + _alt([c for c in lx.FUTURE_CUES
-                                                                   if c != "'ll"]) + r")\b)", _I)
-SCHEDULE_CUE = re.compile(r"\b(?=[a-z])(?:" + _alt(lx.SCHEDULE_CUES) + r")\b", _I)
+FUTURE_CUE = re.compile(r"(?=[a-z'])(?:(?<=\w)'ll\b|\b" + _trie([c for c in lx.FUTURE_CUES
+                                                                  if c != "'ll"]) + r"\b)", _I)
+SCHEDULE_CUE = re.compile(r"\b(?=[a-z])" + _trie(lx.SCHEDULE_CUES) + r"\b", _I)
 PAST_AUX = re.compile(r"\b(?:had|was|were|did)\b", _I)
 # A future cue in the past perfect is a plan gone by: "had been due to expire Friday",
 # "began as previously planned Saturday night".
@@ -77,7 +100,7 @@ QUOTE = re.compile(r"[\"“”]|''|``")
 # unspecified date", "the expected rise") and no past cue either.
 _NOT_VERBS_ED = ("hundred|indeed|need|speed|seed|feed|breed|proceed|succeed|exceed|shed|"
                  "bed|red|wed")
-PAST_CUE = re.compile(r"\b(?=[a-z])(?:" + _alt(lx.PAST_CUES) + r"|(?P<report>" + _alt(lx.REPORT_CUES)
+PAST_CUE = re.compile(r"\b(?=[a-z])(?:" + _trie(lx.PAST_CUES) + r"|(?P<report>" + _trie(lx.REPORT_CUES)
                       + rf")|(?<!\ba\s)(?<!\ban\s)(?<!\bthe\s)(?<!\bstill\s)(?<!\bas\s)"
                       rf"(?!(?:{_NOT_VERBS_ED})\b)(?-i:[a-z]{{3,}}ed))\b", _I)
 
@@ -571,26 +594,6 @@ WORD_KEYS = frozenset(k for *_, keys, starts in PATTERNS for k in keys | (starts
 PREFIX_KEYS = frozenset(k[:-1] for *_, starts in PATTERNS for k in starts or () if k[-1] == "*")
 assert all(re.fullmatch("[a-z]+", k) for k in WORD_KEYS | PREFIX_KEYS)  # tokens: letter runs
 assert not any(a != b and a.startswith(b) for a in PREFIX_KEYS for b in PREFIX_KEYS)
-
-
-def _trie(words) -> str:
-    """An alternation of ``words`` as a trie: the regex engine skips a branch on its first
-    letter, so this finds them in one quick pass where a flat alternation tries each."""
-    tree: dict = {}
-    for w in words:
-        node = tree
-        for ch in w:
-            node = node.setdefault(ch, {})
-        node[""] = {}
-
-    def build(node: dict) -> str:
-        subs = [re.escape(ch) + build(child) for ch, child in sorted(node.items()) if ch]
-        if not subs:
-            return ""
-        alt = subs[0] if len(subs) == 1 else "(?:" + "|".join(subs) + ")"
-        return "(?:" + alt + ")?" if "" in node else alt
-
-    return build(tree)
 
 
 WORD = re.compile(r"[A-Za-z]+")
