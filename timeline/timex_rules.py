@@ -597,9 +597,8 @@ assert not any(a != b and a.startswith(b) for a in PREFIX_KEYS for b in PREFIX_K
 
 
 WORD = re.compile(r"[A-Za-z]+")
-# a whole word of WORD_KEYS in a lower-cased text; the start of a word with a PREFIX_KEYS
+# a whole word of WORD_KEYS in a lower-cased text
 KEY_WORD = re.compile(r"(?<![a-z])" + _trie(WORD_KEYS) + r"(?![a-z])")
-PREFIX_WORD = re.compile(r"(?<![a-z])" + _trie(PREFIX_KEYS))
 # the digit runs, scanned from the start: each match is a whole run (no look-behind needed)
 DIGITS = re.compile(r"\d+")
 _AM_PM = re.compile(r"\s?[ap]\.?m", _I)
@@ -615,8 +614,12 @@ def token_keys(text: str) -> dict[str, list[int]]:
         # lower() kept every position and made no ASCII letter of another character
         for m in KEY_WORD.finditer(low):
             keys.setdefault(m.group(), []).append(m.start())
-        for m in PREFIX_WORD.finditer(low):
-            keys.setdefault(m.group() + "*", []).append(m.start())
+        for w in PREFIX_KEYS:  # rare words: str.find beats a scan at every position
+            i = low.find(w)
+            while i >= 0:
+                if not (i and "a" <= low[i - 1] <= "z"):
+                    keys.setdefault(w + "*", []).append(i)
+                i = low.find(w, i + len(w))
     else:
         for m in WORD.finditer(text):
             word = m.group(0).lower()
