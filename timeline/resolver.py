@@ -1031,37 +1031,98 @@ _BACK, _AHEAD = 64, 48
 _RAISE = False
 
 
+def _positions(tokens: frozenset, keys: dict[str, list[int]]) -> list[int]:
+    """The sorted positions of those ``tokens`` present in ``keys``."""
+    if len(tokens) == 1:
+        (k,) = tokens
+        return keys[k]  # already ascending
+    return sorted([p for k in tokens for p in keys[k]])
+
+
+def _windows(text: str, at: list[int]) -> list[tuple[int, int]]:
+    """The spans around the key tokens at ``at`` (sorted) where a pattern is tried, merged
+    when they overlap; a window never ends inside a word."""
+    n = len(text)
+    windows = []
+    lo, hi = max(0, at[0] - _BACK), min(n, at[0] + _AHEAD)
+    for p in at:
+        if p - _BACK <= hi:  # max(0, p - _BACK) <= hi, as hi >= 0
+            hi = min(n, p + _AHEAD)
+        else:
+            windows.append((lo, hi))
+            lo, hi = p - _BACK, min(n, p + _AHEAD)
+    windows.append((lo, hi))
+    out = []
+    for lo, hi in windows:
+        while hi < n and (text[hi].isalnum() or text[hi] in ".'"):
+            hi += 1
+        out.append((lo, hi))
+    return out
+
+
 def _candidates(text: str) -> list[tuple[int, int, int, str, re.Match]]:
     # Where the key tokens are: each pattern is run only in windows around its keys.
     keys = rules.token_keys(text)
-    n = len(text)
+    # start tokens are ASCII words: a text with a letter that folds to one is scanned
+    anchored = rules.NON_ASCII_FOLDS.search(text) is None
     found = []
     seen = set()
-    for prio, (name, pattern, check, keyset) in enumerate(rules.PATTERNS):
-        starts = sorted(p for k in keyset.intersection(keys) for p in keys[k])
-        if not starts:
+    # the same key (start) tokens present give the same windows (start positions)
+    windows_of: dict[frozenset, list[tuple[int, int]]] = {}
+    starts_of: dict[frozenset, list[int]] = {}
+    for prio, (name, pattern, check, keyset, starts) in enumerate(rules.PATTERNS):
+        if starts is not None and anchored:
+            present = starts.intersection(keys)
+            if not present:
+                continue  # no match can start anywhere
+            at = starts_of.get(present)
+            if at is None:
+                at = starts_of[present] = _positions(present, keys)
+        present = keyset.intersection(keys)
+        if not present:
             continue
-        windows: list[list[int]] = []
-        for p in starts:
-            lo, hi = max(0, p - _BACK), min(n, p + _AHEAD)
-            if windows and lo <= windows[-1][1]:
-                windows[-1][1] = hi
-            else:
-                windows.append([lo, hi])
+        windows = windows_of.get(present)
+        if windows is None:
+            windows = windows_of[present] = _windows(text, _positions(present, keys))
+        if starts is not None and anchored:
+            matches = _anchored(pattern, text, windows, at)
+        else:
+            matches = (m for lo, hi in windows for m in pattern.finditer(text, lo, hi))
         has_span = "span" in pattern.groupindex
-        for lo, hi in windows:
-            # never cut a word at the end of a window
-            while hi < n and (text[hi].isalnum() or text[hi] in ".'"):
-                hi += 1
-            for m in pattern.finditer(text, lo, hi):
-                s, e = m.span("span") if has_span else m.span()
-                if e <= s or (s, e, prio) in seen:
-                    continue
-                if check is not None and not check(m, text):
-                    continue
-                seen.add((s, e, prio))
-                found.append((s, e, prio, name, m))
+        for m in matches:
+            s, e = m.span("span") if has_span else m.span()
+            if e <= s or (s, e, prio) in seen:
+                continue
+            if check is not None and not check(m, text):
+                continue
+            seen.add((s, e, prio))
+            found.append((s, e, prio, name, m))
     return found
+
+
+def _anchored(pattern: re.Pattern, text: str, windows: list[tuple[int, int]],
+              at: list[int]) -> list[re.Match]:
+    """What ``pattern.finditer`` finds in each window, trying only the start positions
+    ``at`` (sorted): a match can begin nowhere else, and the next one is looked for from
+    the end of the last, as finditer does."""
+    out = []
+    match = pattern.match
+    n_at = len(at)
+    for lo, hi in windows:
+        i = bisect.bisect_left(at, lo)
+        last = lo
+        while i < n_at:
+            p = at[i]
+            if p >= hi:
+                break
+            i += 1
+            if p < last:
+                continue
+            m = match(text, p, hi)
+            if m is not None:
+                out.append(m)
+                last = m.end()
+    return out
 
 
 def _select(found):

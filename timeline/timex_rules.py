@@ -18,6 +18,29 @@ def _alt(words, escape: bool = True) -> str:
     return "|".join(re.escape(w).replace(r"\ ", r"\s+") if escape else w for w in items)
 
 
+def _trie(words) -> str:
+    """An alternation of ``words`` as a trie (a space matches any white space): the regex
+    engine drops a branch on its first letter where a flat alternation tries every word.
+    Longer words are tried first, as in ``_alt``: where two words match at one place, the
+    one is the other and more, and the longer comes first in both."""
+    tree: dict = {}
+    for w in words:
+        node = tree
+        for ch in w:
+            node = node.setdefault(ch, {})
+        node[""] = {}
+
+    def build(node: dict) -> str:
+        subs = [(r"\s+" if ch == " " else re.escape(ch)) + build(child)
+                for ch, child in sorted(node.items()) if ch]
+        if not subs:
+            return ""
+        alt = subs[0] if len(subs) == 1 else "(?:" + "|".join(subs) + ")"
+        return "(?:" + alt + ")?" if "" in node else alt
+
+    return build(tree)
+
+
 _I = re.IGNORECASE
 
 # Month tokens: full names and abbreviations; an abbreviation's dot is optional.
@@ -54,9 +77,11 @@ POS = (r"(?:the\s+beginning\s+of|the\s+start\s+of|the\s+middle\s+of|the\s+end\s+
 TZ = r"(?:" + _alt(lx.TIME_ZONES) + r")(?![A-Za-z])"
 
 SENTENCE_END = re.compile(r"[.!?;](?=\s+[\"'A-Z(]|\s*$)|\n")
-FUTURE_CUE = re.compile(r"(?:(?<=\w)'ll\b|\b(?:" + _alt([c for c in lx.FUTURE_CUES
-                                                         if c != "'ll"]) + r")\b)", _I)
-SCHEDULE_CUE = re.compile(r"\b(?:" + _alt(lx.SCHEDULE_CUES) + r")\b", _I)
+# The cue patterns are searched through whole clauses: a look-ahead on the first letter
+# (every alternative starts with one) spares the alternatives at the end of each word.
+FUTURE_CUE = re.compile(r"(?=[a-z'])(?:(?<=\w)'ll\b|\b" + _trie([c for c in lx.FUTURE_CUES
+                                                                  if c != "'ll"]) + r"\b)", _I)
+SCHEDULE_CUE = re.compile(r"\b(?=[a-z])" + _trie(lx.SCHEDULE_CUES) + r"\b", _I)
 PAST_AUX = re.compile(r"\b(?:had|was|were|did)\b", _I)
 # A future cue in the past perfect is a plan gone by: "had been due to expire Friday",
 # "began as previously planned Saturday night".
@@ -75,7 +100,7 @@ QUOTE = re.compile(r"[\"“”]|''|``")
 # unspecified date", "the expected rise") and no past cue either.
 _NOT_VERBS_ED = ("hundred|indeed|need|speed|seed|feed|breed|proceed|succeed|exceed|shed|"
                  "bed|red|wed")
-PAST_CUE = re.compile(r"\b(?:" + _alt(lx.PAST_CUES) + r"|(?P<report>" + _alt(lx.REPORT_CUES)
+PAST_CUE = re.compile(r"\b(?=[a-z])(?:" + _trie(lx.PAST_CUES) + r"|(?P<report>" + _trie(lx.REPORT_CUES)
                       + rf")|(?<!\ba\s)(?<!\ban\s)(?<!\bthe\s)(?<!\bstill\s)(?<!\bas\s)"
                       rf"(?!(?:{_NOT_VERBS_ED})\b)(?-i:[a-z]{{3,}}ed))\b", _I)
 
@@ -496,30 +521,115 @@ KEYS: dict[str, set[str]] = {
     "set": _FREQ_KEYS | _UNIT_KEYS | _WD_KEYS,
 }
 
-# name, compiled pattern, check, key tokens
-PATTERNS: list[tuple[str, re.Pattern, object, frozenset]] = []
+# ---- starts: the tokens a match can begin with ---------------------------------------
+# A pattern with starts is tried only at those tokens inside its windows (``match`` there,
+# as ``finditer`` would) instead of scanning every position of the windows: most of the
+# time went into failed attempts at every word of every window. A start word must be a
+# whole token: the pattern needs a non-letter right after it. "noon*" stands for any token
+# beginning with "noon" (_TIME needs nothing after "noon": "noontime" starts a match).
+# _DIGIT: any digit run; "'#": an apostrophe before a digit run ('80s). One entry per
+# pattern of the name, in the order of ``_P``; None: scan the windows.
+
+_DIGIT = {"#year", "#clock", "#ndate", "#dec", "#num"}  # every class of ``token_class``
+# a day number (DAYNUM) is one or two digits and a suffix or a space: no year, no 12/31
+_DAYNUM_STARTS = {"#num", "#dec", "#clock"}
+_POS_STARTS = {"the", "beginning", "end", "early", "mid", "middle", "late", "earlier", "later"}
+_QMOD_STARTS = {w.split()[0] for w in lx.QUANT_MODS if w}
+_NUM_STARTS = {w.split()[0] for w in _num_words} | {w.split()[0] for w in lx.VAGUE_NUMBERS} \
+    | set(lx.TENS) | _DIGIT
+_DAY_STARTS = {"today", "tonight", "yesterday", "tomorrow"}
+_MON_STARTS = _MONTH_KEYS  # a month form needs a non-letter after it: (?![a-z])
+
+STARTS: dict[str, tuple[set[str] | None, ...]] = {
+    "time": ({"on"} | _WD_KEYS | _MONTH_KEYS | _DAY_STARTS | _DAYNUM_STARTS,
+             {"about", "around", "approximately", "noon*", "midday*", "midnight*"} | _DIGIT),
+    "date": ({"the", "last", "this", "next"} | _WD_KEYS | _MON_STARTS,
+             _WD_KEYS | {"the"} | _DAYNUM_STARTS),
+    "numeric_date": ({"#year"}, {"#ndate"}),
+    "month_year": (_POS_STARTS | _MON_STARTS,),
+    "month": (_POS_STARTS | {"this", "last", "next", "coming", "past"} | _MON_STARTS,),
+    "holiday": (_HOLIDAY_KEYS,),
+    "decade": ({"the", "early", "mid", "late", "'#", "#year", "#dec"} | set(lx.DECADE_WORDS),),
+    "quarter_ref": ({"the", "corresponding", "same", "comparable", "latest", "year", "last"},),
+    "year": (_POS_STARTS | {"fiscal", "calendar", "fy", "the", "in", "#year"}, {"#year"}),
+    "relday": ({"early", "late", "earlier", "later", "mid", "the"} | _DAY_STARTS
+               | {p + part for p in ("early", "late", "mid")
+                  for part in ("morning", "afternoon", "evening")},),
+    "relperiod": (_POS_STARTS | {"the", "this", "last", "next", "past", "previous", "coming",
+                                 "current", "following", "upcoming", "same", "that",
+                                 "preceding", "prior"},),
+    "anaphor": ({"earlier", "later", "early", "late", "that", "the"},),
+    "ago": (_QMOD_STARTS | _NUM_STARTS,),
+    "duration": (_QMOD_STARTS | _NUM_STARTS | {
+        "the", "past", "last", "next", "first", "final", "coming", "previous", "following",
+        "remaining", "initial", "latest", "ensuing", "preceding", "other", "same", "entire",
+        "full", "whole", "year"},),
+    "vague_span": ({"recent", "coming", "the"},),
+    "the_unit": (_POS_STARTS | {"the"},),
+    "bare_units": ({"for", "within", "after", "over", "about"},),
+    "reference": ({w.split()[0] for w in lx.REFERENCES},),
+    "set": ({w.split()[0] for w in lx.FREQUENCIES}, {"every", "each"}),
+}
+
+# Characters other than ASCII letters that match one under IGNORECASE ("ſ" matches "s"):
+# a text holding one has words the ASCII tokens miss, and its windows are scanned.
+NON_ASCII_FOLDS = re.compile("[\u0130\u0131\u017f\u212a]")
+
+# name, compiled pattern, check, key tokens, start tokens (None: scan)
+PATTERNS: list[tuple[str, re.Pattern, object, frozenset, frozenset | None]] = []
+_seen_names: dict[str, int] = {}
 for _name, _rx, _check, _flags in _P:
     if _name == "reference":
         _rx = r"\b(?:" + _rx + r")\b"
     elif not _rx.startswith(("\\b", "(?<")):
         _rx = r"(?<![\w'])(?=[\w'])" + _rx  # start only at a word: much faster scans
-    PATTERNS.append((_name, re.compile(_rx, _flags), _check, frozenset(KEYS[_name])))
+    _i = _seen_names[_name] = _seen_names.get(_name, -1) + 1
+    _starts = STARTS.get(_name, ())
+    _st = _starts[_i] if _i < len(_starts) else None
+    PATTERNS.append((_name, re.compile(_rx, _flags), _check, frozenset(KEYS[_name]),
+                     None if _st is None else frozenset(_st)))
 
-WORD_KEYS = frozenset(k for *_, keys in PATTERNS for k in keys if not k.startswith("#"))
+WORD_KEYS = frozenset(k for *_, keys, starts in PATTERNS for k in keys | (starts or set())
+                      if k[0].isalpha() and k[-1] != "*")
+PREFIX_KEYS = frozenset(k[:-1] for *_, starts in PATTERNS for k in starts or () if k[-1] == "*")
+assert all(re.fullmatch("[a-z]+", k) for k in WORD_KEYS | PREFIX_KEYS)  # tokens: letter runs
+assert not any(a != b and a.startswith(b) for a in PREFIX_KEYS for b in PREFIX_KEYS)
+
+
 WORD = re.compile(r"[A-Za-z]+")
-DIGITS = re.compile(r"(?<!\d)\d+")
+# a whole word of WORD_KEYS in a lower-cased text
+KEY_WORD = re.compile(r"(?<![a-z])" + _trie(WORD_KEYS) + r"(?![a-z])")
+# the digit runs, scanned from the start: each match is a whole run (no look-behind needed)
+DIGITS = re.compile(r"\d+")
+_AM_PM = re.compile(r"\s?[ap]\.?m", _I)
 
 
 def token_keys(text: str) -> dict[str, list[int]]:
     """Where each key token of the patterns occurs: word keys by their lower-case form,
-    digit runs by their class (see ``token_class``)."""
+    digit runs by their class (see ``token_class``), "noon*" for a word beginning with
+    "noon" (PREFIX_KEYS), "'#" for an apostrophe before digits. Positions ascend."""
     keys: dict[str, list[int]] = {}
-    for m in WORD.finditer(text):
-        word = m.group(0).lower()
-        if word in WORD_KEYS:
-            keys.setdefault(word, []).append(m.start())
+    low = text.lower()
+    if len(low) == len(text) and NON_ASCII_FOLDS.search(text) is None:
+        # lower() kept every position and made no ASCII letter of another character
+        for m in KEY_WORD.finditer(low):
+            keys.setdefault(m.group(), []).append(m.start())
+        for w in PREFIX_KEYS:  # rare words: str.find beats a scan at every position
+            i = low.find(w)
+            while i >= 0:
+                if not (i and "a" <= low[i - 1] <= "z"):
+                    keys.setdefault(w + "*", []).append(i)
+                i = low.find(w, i + len(w))
+    else:
+        for m in WORD.finditer(text):
+            word = m.group(0).lower()
+            if word in WORD_KEYS:  # (no PREFIX_KEYS: such a text is scanned, not anchored)
+                keys.setdefault(word, []).append(m.start())
     for m in DIGITS.finditer(text):
-        keys.setdefault(token_class(text, m), []).append(m.start())
+        s = m.start()
+        keys.setdefault(_digit_class(text, m.group(), m.end()), []).append(s)
+        if text[s - 1:s] == "'":
+            keys.setdefault("'#", []).append(s - 1)
     return keys
 
 
@@ -528,12 +638,16 @@ def token_class(text: str, m: re.Match) -> str:
     tok = m.group(0)
     if not tok[0].isdigit():
         return tok.lower()
-    e = m.end()
-    nxt = text[e:e + 5]
+    return _digit_class(text, tok, m.end())
+
+
+def _digit_class(text: str, tok: str, e: int) -> str:
+    """"#year" (four digits), "#clock" (10:30, 10.30, 10 a.m.), "#ndate" (12/31/2022),
+    "#dec" ('80s), else "#num"."""
     if len(tok) == 4:
         return "#year"
-    if nxt[:1] == ":" or nxt[:1] == "." and nxt[1:2].isdigit() or re.match(r"\s?[ap]\.?m",
-                                                                           nxt, _I):
+    nxt = text[e:e + 5]
+    if nxt[:1] == ":" or nxt[:1] == "." and nxt[1:2].isdigit() or _AM_PM.match(nxt):
         return "#clock"
     if nxt[:1] in "/-" and nxt[1:2].isdigit():
         return "#ndate"
