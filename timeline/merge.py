@@ -17,6 +17,7 @@ from collections.abc import Sequence
 from datetime import date
 from functools import lru_cache
 from itertools import combinations
+from operator import itemgetter
 
 from timeline.model import Event, Mention
 from timeline.period import Period
@@ -183,15 +184,18 @@ def _link_similar(
     so one loose pair cannot chain unrelated statements of a busy day into one event.
     Pairs are taken from the most similar down; pairs never compared count as unrelated."""
     similarity = _similar_pairs(members, terms_of, weights, threshold, max_posting)
-    size: Counter[int] = Counter(components.find(index) for index in members)
+    group_of = {index: components.find(index) for index in members}
+    size: Counter[int] = Counter(group_of.values())
+    # The most similar pairs first; equal ones in pair order (a stable sort of sorted pairs).
+    strongest_first = sorted(similarity.items())
+    strongest_first.sort(key=itemgetter(1), reverse=True)
     linked: dict[int, dict[int, float]] = defaultdict(dict)  # group -> group -> summed similarity
-    strongest_first = sorted(similarity, key=lambda pair: (-similarity[pair], pair))
-    for first, second in strongest_first:
-        a, b = components.find(first), components.find(second)
+    for (first, second), value in strongest_first:
+        a, b = group_of[first], group_of[second]
         if a != b:
-            linked[a][b] = linked[a].get(b, 0.0) + similarity[first, second]
-            linked[b][a] = linked[b].get(a, 0.0) + similarity[first, second]
-    for first, second in strongest_first:
+            linked[a][b] = linked[a].get(b, 0.0) + value
+            linked[b][a] = linked[b].get(a, 0.0) + value
+    for (first, second), _ in strongest_first:
         gone, kept = components.find(first), components.find(second)
         if gone == kept or linked[gone].get(kept, 0.0) < threshold * size[gone] * size[kept]:
             continue
