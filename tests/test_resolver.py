@@ -642,3 +642,14 @@ def test_the_day_before_or_after_a_day(text, span, value):
 def test_part_of_day_before_a_relative_day():
     e = one("Shares were up at mid-afternoon yesterday.")
     assert (e.text, e.type, e.value, e.mod) == ("mid-afternoon yesterday", "TIME", "2022-09-08TAF", "MID")
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The island buys three-quarters of its fuel abroad.", []),
+    ("Pension funds hold more than a quarter of the bonds.", []),
+    ("Sales rose in three quarters of the year.", [("three quarters", "DURATION", "P9M"),
+                                                   ("the year", "DATE", "2022")]),
+    ("Profit fell in two quarters.", [("two quarters", "DURATION", "P6M")]),
+])
+def test_a_quarter_of_something_else_is_a_fraction(text, expected):
+    assert found(text) == expected

@@ -254,6 +254,11 @@ def _check_season(m: re.Match, text: str) -> bool:
     return bool(_SEASON_PREP.search(text, max(0, start - 12), start))
 
 
+_FRACTION_OF = re.compile(r"\s+of\s+(?!(?:(?:a|an|the|this|that|last|next|each|every|its|their|fiscal)\s+)*"
+                          r"(?:\d|century|decade|year|fiscal|calendar|hour|day|week|month)|\w+'s\s+"
+                          r"(?:fiscal|year))", _I)
+
+
 def _check_duration(m: re.Match, text: str) -> bool:
     num = (m.group("num") or "").lower()
     unit = m.group("unit").lower()
@@ -263,6 +268,8 @@ def _check_duration(m: re.Match, text: str) -> bool:
     if num in ("a", "an", "one") and unit == "quarter" and not re.match(r"\s*(?:of\s+a|-|\s)",
                                                                         after):
         return False
+    if unit.startswith("quarter") and _FRACTION_OF.match(text, m.end()):
+        return False  # "three-quarters of its food": a fraction; "a quarter of a century" is time
     u = m.group("unit")
     if u[:1].isupper() and not u.isupper() and num[:1].isdigit():
         return False  # "60 Minutes": a title, not a duration
