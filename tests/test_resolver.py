@@ -653,3 +653,22 @@ def test_part_of_day_before_a_relative_day():
 ])
 def test_a_quarter_of_something_else_is_a_fraction(text, expected):
     assert found(text) == expected
+
+
+def test_vague_quarters_of_something_are_time():
+    assert found("It made money after several quarters of losses.") == [
+        ("several quarters", "DURATION", "PXM")]
+
+
+@pytest.mark.parametrize("text, span, value", [
+    # a scheduling verb far from the weekday is not its verb ("face" is a noun here)
+    ("The bidder said that at the close of business Wednesday, 2 million shares and notes with "
+     "a face amount of $5 million had been tendered.", "Wednesday", "2022-09-07"),
+    # the noun a weekday names ("deadline") says nothing of when; the clause is past
+    ("The buyer completed its offer, with holders tendering 98% of the stock by the Tuesday "
+     "deadline.", "Tuesday", "2022-09-06"),
+    ("The talks open Monday in Geneva.", "Monday", "2022-09-12"),
+    ("Holders are expected to tender their shares by the Tuesday deadline.", "Tuesday", "2022-09-13"),
+])
+def test_weekday_direction_from_its_own_clause(text, span, value):
+    assert value_of(text, span) == value

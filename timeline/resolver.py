@@ -71,6 +71,10 @@ class _State:
 # --------------------------------------------------------------------------- tense
 
 
+# A present-tense scheduling verb dates a bare weekday only near it: "the talks open Monday".
+SCHEDULE_REACH = 30
+
+
 def tense(text: str, start: int, end: int, past_reach: int = 1000,
           schedule: bool = False, future_reach: int = 1000) -> str | None:
     """"future", "past" or None: the nearest tense cue in the clause around text[start:end].
@@ -102,6 +106,10 @@ def tense(text: str, start: int, end: int, past_reach: int = 1000,
             if start <= m.start() < end:
                 continue
             dist = start - m.end() if m.end() <= start else m.start() - end
+            if cue is rules.SCHEDULE_CUE and dist > SCHEDULE_REACH:
+                continue  # "holds a stake ... at the close of business Thursday": not its verb
+            if m.start() >= end and rules.DEADLINE_NOUN.match(text, end):
+                continue  # "by the Tuesday deadline": the noun it names says nothing of when
             if dist <= future_reach and (best is None or dist < best[0]):
                 gone = rules.PLUPERFECT.search(text, max(lo, m.start() - 30), m.start())
                 best = (dist, "past" if gone else "future")

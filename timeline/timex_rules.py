@@ -57,6 +57,8 @@ SENTENCE_END = re.compile(r"[.!?;](?=\s+[\"'A-Z(]|\s*$)|\n")
 FUTURE_CUE = re.compile(r"(?:(?<=\w)'ll\b|\b(?:" + _alt([c for c in lx.FUTURE_CUES
                                                          if c != "'ll"]) + r")\b)", _I)
 SCHEDULE_CUE = re.compile(r"\b(?:" + _alt(lx.SCHEDULE_CUES) + r")\b", _I)
+# The noun a date modifies: "the Friday deadline", "the May 5 expiration date".
+DEADLINE_NOUN = re.compile(r"\s+(?:deadline|expiration|due\s+date)\b", _I)
 PAST_AUX = re.compile(r"\b(?:had|was|were|did)\b", _I)
 # A future cue in the past perfect is a plan gone by: "had been due to expire Friday",
 # "began as previously planned Saturday night".
@@ -268,7 +270,8 @@ def _check_duration(m: re.Match, text: str) -> bool:
     if num in ("a", "an", "one") and unit == "quarter" and not re.match(r"\s*(?:of\s+a|-|\s)",
                                                                         after):
         return False
-    if unit.startswith("quarter") and _FRACTION_OF.match(text, m.end()):
+    if (unit.startswith("quarter") and num in ("a", "an", "one", "two", "three")
+            and _FRACTION_OF.match(text, m.end())):
         return False  # "three-quarters of its food": a fraction; "a quarter of a century" is time
     u = m.group("unit")
     if u[:1].isupper() and not u.isupper() and num[:1].isdigit():
