@@ -672,3 +672,13 @@ def test_vague_quarters_of_something_are_time():
 ])
 def test_weekday_direction_from_its_own_clause(text, span, value):
     assert value_of(text, span) == value
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The minister was soon replaced.", []),
+    ("The protest soon turned violent.", []),
+    ("The bank will soon cut its rates.", [("soon", "DATE", "FUTURE_REF")]),
+    ("Talks are expected to resume soon.", [("soon", "DATE", "FUTURE_REF")]),
+])
+def test_soon_in_a_past_narrative_is_no_future(text, expected):
+    assert found(text) == expected

@@ -299,6 +299,12 @@ def _check_ref(m: re.Match, text: str) -> bool:
     if w == "soon" and (re.match(r"\s+(?:as|after|afterwards?|thereafter)\b", after)
                         or re.search(r"\bas\s+$", text[max(0, m.start() - 4):m.start()])):
         return False  # "as soon as", "soon after the vote": a relation, not a time
+    if w == "soon":
+        # "was soon released", "soon became a flood": soon after a past event, not the future
+        nxt = re.match(r"\s+", text[m.end():m.end() + 2])
+        if re.search(r"\b(?:was|were|had)\s+$", text[max(0, m.start() - 6):m.start()], _I) or (
+                nxt and PAST_CUE.match(text, m.end() + nxt.end())):
+            return False
     return not (w == "once" and not re.match(r"\s*,", after))
 
 
