@@ -682,3 +682,13 @@ def test_weekday_direction_from_its_own_clause(text, span, value):
 ])
 def test_soon_in_a_past_narrative_is_no_future(text, expected):
     assert found(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The decades-long feud ended.", [("decades-long", "DURATION", "PXY")]),
+    ("It was a years-long slump.", [("years-long", "DURATION", "PXY")]),
+    ("After their second week-long meeting, they signed.", [("week-long", "DURATION", "P1W")]),
+    ("They held an hour-long talk.", [("an hour-long", "DURATION", "PT1H")]),
+])
+def test_long_adjectives_are_durations(text, expected):
+    assert found(text) == expected

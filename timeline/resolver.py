@@ -711,7 +711,8 @@ def h_year_end(m: re.Match, st: _State):
 
 
 def h_bare_units(m: re.Match, st: _State):
-    return "DURATION", duration_value(None, _g(m, "unit")), ""
+    one = _g(m, "one")
+    return "DURATION", duration_value(1 if one else None, one or _g(m, "unit")), ""
 
 
 def h_year(m: re.Match, st: _State):

@@ -265,7 +265,7 @@ def _check_duration(m: re.Match, text: str) -> bool:
     num = (m.group("num") or "").lower()
     unit = m.group("unit").lower()
     after = text[m.end():m.end() + 12]
-    if num in ("a", "an") and unit in ("second",):
+    if num in ("a", "an") and unit in ("second",) or num in ("a", "an") and unit.endswith("s"):
         return False
     if num in ("a", "an", "one") and unit == "quarter" and not re.match(r"\s*(?:of\s+a|-|\s)",
                                                                         after):
@@ -456,6 +456,10 @@ _P = [
     ("bare_units",
      r"\b(?:for|within|after|over|about)\s+(?P<span>(?P<unit>years|months|weeks|days|decades|"
      r"hours|centuries))\b", None, _I),
+    # "a decades-long feud", "a years-old slump": an unstated number of units; "their third
+    # day-long meeting": one unit
+    ("bare_units", r"\b(?P<unit>years|months|weeks|days|decades|hours|centuries)-(?:long|old)\b"
+     r"|(?<![\w-])(?P<one>year|month|week|day|hour|decade|century)-long\b", None, _I),
     ("reference", _alt(lx.REFERENCES), _check_ref, _I),
     ("set",
      rf"\b(?P<f>{_alt(lx.FREQUENCIES)})\b", _check_set, _I),
