@@ -692,3 +692,13 @@ def test_soon_in_a_past_narrative_is_no_future(text, expected):
 ])
 def test_long_adjectives_are_durations(text, expected):
     assert found(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The summit meets on Oct. 20 and 21 in Oslo.", [("Oct. 20", "DATE", "2022-10-20"),
+                                                     ("21", "DATE", "2022-10-21")]),
+    ("Polls closed on July 3 or 4.", [("July 3", "DATE", "2022-07-03"), ("4", "DATE", "2022-07-04")]),
+    ("On June 5 and 6 million voters stayed home.", [("June 5", "DATE", "2022-06-05")]),
+])
+def test_a_second_day_of_the_same_month(text, expected):
+    assert found(text) == expected

@@ -360,6 +360,23 @@ def h_date(m: re.Match, st: _State):
     return "DATE", _day(d), ""
 
 
+def h_date_next(m: re.Match, st: _State):
+    """"25" in "April 24 and 25": the month and year of the day before it."""
+    mon = _month_of(_g(m, "mon"))
+    day = int(re.match(r"\d+", _g(m, "day"))[0])
+    ref = st.ref_day
+    if ref is not None and ref.month == mon:
+        d = _safe_date(ref.year, mon, day)
+    elif st.anchor is not None:
+        d = _safe_date(_pick_year(st.anchor, mon, day, None), mon, day)
+    else:
+        return "DATE", f"XXXX-{mon:02d}-{day:02d}", ""
+    if d is None:
+        return None
+    st.ref_day = d
+    return "DATE", _day(d), ""
+
+
 def h_numeric_date(m: re.Match, st: _State):
     y, mo, d = _g(m, "y"), int(_g(m, "m")), int(_g(m, "d"))
     year = int(y) if len(y) == 4 else (_year_of("'" + y, st.anchor) or 0)
@@ -1003,6 +1020,7 @@ def _nth_weekday(year: int, month: int, wd: int, n: int) -> _dt.date:
 
 HANDLERS = {
     "date": h_date,
+    "date_next": h_date_next,
     "numeric_date": h_numeric_date,
     "month_year": h_month_year,
     "month": h_month,

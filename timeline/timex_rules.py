@@ -354,6 +354,11 @@ _P = [
     ("time", _TIME, _check_time, _I),
     ("date", _DATE_MDY, _check_date, _I),
     ("date", _DATE_DMY, _check_date, _I),
+    # the second day of "April 24 and 25": a day of the same month
+    ("date_next",
+     rf"\b(?P<mon>{MON})\s+{DAYNUM}\s+(?:and|or)\s+(?P<span>(?P<day>{DAYNUM}))(?![\w%])"
+     r"(?!,?\s*'?\d)(?=\s*(?:[.,;:)]|$)|\s+(?:in|at|on|and|to|for|with|when|of|as)\b)",
+     lambda m, text: _cap(m.group("mon")), _I),
     ("numeric_date", r"\b(?P<y>\d{4})-(?P<m>[01]\d)-(?P<d>[0-3]\d)\b", None, 0),
     ("numeric_date", r"(?<![\d/])(?P<m>[01]?\d)/(?P<d>[0-3]?\d)/(?P<y>\d{4}|\d\d)(?![\d/])",
      None, 0),
@@ -488,6 +493,7 @@ _HOLIDAY_KEYS = {re.split(r"[\s']", w)[0] for w in _HOLIDAYS}
 KEYS: dict[str, set[str]] = {
     "time": {"#clock", "#year", "noon", "midday", "midnight"},
     "date": _MONTH_KEYS,
+    "date_next": _MONTH_KEYS,
     "numeric_date": {"#ndate"},
     "month_year": _MONTH_KEYS,
     "spoken_year": {"nineteen", "eighteen", "thousand"},
