@@ -702,3 +702,12 @@ def test_long_adjectives_are_durations(text, expected):
 ])
 def test_a_second_day_of_the_same_month(text, expected):
     assert found(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Floods hit in 2004, 2006 and 2011.", [("2004", "DATE", "2004"), ("2006", "DATE", "2006"),
+                                            ("2011", "DATE", "2011")]),
+    ("The set costs 1,995 dollars.", []),
+])
+def test_a_list_of_years_is_not_a_number(text, expected):
+    assert found(text) == expected

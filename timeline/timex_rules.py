@@ -207,6 +207,7 @@ _YEAR_AFTER_BAD = re.compile(
     _I)
 
 
+_YEAR_LIST_BEFORE = re.compile(r"(?<![\d,.$])(?:1[6-9]\d\d|20\d\d),\s+$")
 _YEAR_RANGE = re.compile(r"[-–](\d{4}|\d{2})\b(?![-.,]\d)")
 
 
@@ -219,8 +220,9 @@ def _check_year_end(m: re.Match, text: str) -> bool:
 
 def _check_year(m: re.Match, text: str) -> bool:
     s = m.start("y")
-    if _MONEY_BEFORE.search(text[max(0, s - 5):s]):
-        return False
+    if _MONEY_BEFORE.search(text[max(0, s - 5):s]) and not _YEAR_LIST_BEFORE.search(
+            text, max(0, s - 7), s):
+        return False  # "$1995", "1,995"; but "in 1994, 1995 and 1997" is a list of years
     if re.match(r"\s+(?:GMT|UTC|hrs)\b", text[m.end("y"):m.end("y") + 6]):
         return False  # "1430 GMT" is a clock time
     y = int(m.group("y"))
