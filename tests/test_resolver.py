@@ -711,3 +711,9 @@ def test_a_second_day_of_the_same_month(text, expected):
 ])
 def test_a_list_of_years_is_not_a_number(text, expected):
     assert found(text) == expected
+
+
+def test_beat_is_no_past_tense_cue():
+    # "beat" reads as present as often as past: the future auxiliary decides
+    text = "Exporters are going to get beat up in the spring."
+    assert value_of(text, "the spring", date(2022, 2, 4)) == "2022-SP"
