@@ -642,3 +642,78 @@ def test_the_day_before_or_after_a_day(text, span, value):
 def test_part_of_day_before_a_relative_day():
     e = one("Shares were up at mid-afternoon yesterday.")
     assert (e.text, e.type, e.value, e.mod) == ("mid-afternoon yesterday", "TIME", "2022-09-08TAF", "MID")
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The island buys three-quarters of its fuel abroad.", []),
+    ("Pension funds hold more than a quarter of the bonds.", []),
+    ("Sales rose in three quarters of the year.", [("three quarters", "DURATION", "P9M"),
+                                                   ("the year", "DATE", "2022")]),
+    ("Profit fell in two quarters.", [("two quarters", "DURATION", "P6M")]),
+])
+def test_a_quarter_of_something_else_is_a_fraction(text, expected):
+    assert found(text) == expected
+
+
+def test_vague_quarters_of_something_are_time():
+    assert found("It made money after several quarters of losses.") == [
+        ("several quarters", "DURATION", "PXM")]
+
+
+@pytest.mark.parametrize("text, span, value", [
+    # a scheduling verb far from the weekday is not its verb ("face" is a noun here)
+    ("The bidder said that at the close of business Wednesday, 2 million shares and notes with "
+     "a face amount of $5 million had been tendered.", "Wednesday", "2022-09-07"),
+    # the noun a weekday names ("deadline") says nothing of when; the clause is past
+    ("The buyer completed its offer, with holders tendering 98% of the stock by the Tuesday "
+     "deadline.", "Tuesday", "2022-09-06"),
+    ("The talks open Monday in Geneva.", "Monday", "2022-09-12"),
+    ("Holders are expected to tender their shares by the Tuesday deadline.", "Tuesday", "2022-09-13"),
+])
+def test_weekday_direction_from_its_own_clause(text, span, value):
+    assert value_of(text, span) == value
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The minister was soon replaced.", []),
+    ("The protest soon turned violent.", []),
+    ("The bank will soon cut its rates.", [("soon", "DATE", "FUTURE_REF")]),
+    ("Talks are expected to resume soon.", [("soon", "DATE", "FUTURE_REF")]),
+])
+def test_soon_in_a_past_narrative_is_no_future(text, expected):
+    assert found(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The decades-long feud ended.", [("decades-long", "DURATION", "PXY")]),
+    ("It was a years-long slump.", [("years-long", "DURATION", "PXY")]),
+    ("After their second week-long meeting, they signed.", [("week-long", "DURATION", "P1W")]),
+    ("They held an hour-long talk.", [("an hour-long", "DURATION", "PT1H")]),
+])
+def test_long_adjectives_are_durations(text, expected):
+    assert found(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The summit meets on Oct. 20 and 21 in Oslo.", [("Oct. 20", "DATE", "2022-10-20"),
+                                                     ("21", "DATE", "2022-10-21")]),
+    ("Polls closed on July 3 or 4.", [("July 3", "DATE", "2022-07-03"), ("4", "DATE", "2022-07-04")]),
+    ("On June 5 and 6 million voters stayed home.", [("June 5", "DATE", "2022-06-05")]),
+])
+def test_a_second_day_of_the_same_month(text, expected):
+    assert found(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Floods hit in 2004, 2006 and 2011.", [("2004", "DATE", "2004"), ("2006", "DATE", "2006"),
+                                            ("2011", "DATE", "2011")]),
+    ("The set costs 1,995 dollars.", []),
+])
+def test_a_list_of_years_is_not_a_number(text, expected):
+    assert found(text) == expected
+
+
+def test_beat_is_no_past_tense_cue():
+    # "beat" reads as present as often as past: the future auxiliary decides
+    text = "Exporters are going to get beat up in the spring."
+    assert value_of(text, "the spring", date(2022, 2, 4)) == "2022-SP"

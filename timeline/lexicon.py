@@ -206,5 +206,5 @@ PAST_CUES = (
     "grew", "knew", "threw", "ran", "stood", "heard", "felt", "kept", "meant", "dealt", "laid",
     "shot", "stuck", "swung", "withdrew", "arose", "bore", "drank", "forgot", "rode", "sang",
     "sank", "shook", "stole", "swore", "tore", "wore", "woke", "froze", "hid", "slid", "fell",
-    "overcame", "undertook", "overtook", "beat", "sat", "taught", "oversaw", "underwent",
+    "overcame", "undertook", "overtook", "sat", "taught", "oversaw", "underwent",
 )

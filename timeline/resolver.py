@@ -71,6 +71,10 @@ class _State:
 # --------------------------------------------------------------------------- tense
 
 
+# A present-tense scheduling verb dates a bare weekday only near it: "the talks open Monday".
+SCHEDULE_REACH = 30
+
+
 def tense(text: str, start: int, end: int, past_reach: int = 1000,
           schedule: bool = False, future_reach: int = 1000) -> str | None:
     """"future", "past" or None: the nearest tense cue in the clause around text[start:end].
@@ -102,6 +106,10 @@ def tense(text: str, start: int, end: int, past_reach: int = 1000,
             if start <= m.start() < end:
                 continue
             dist = start - m.end() if m.end() <= start else m.start() - end
+            if cue is rules.SCHEDULE_CUE and dist > SCHEDULE_REACH:
+                continue  # "holds a stake ... at the close of business Thursday": not its verb
+            if m.start() >= end and rules.DEADLINE_NOUN.match(text, end):
+                continue  # "by the Tuesday deadline": the noun it names says nothing of when
             if dist <= future_reach and (best is None or dist < best[0]):
                 gone = rules.PLUPERFECT.search(text, max(lo, m.start() - 30), m.start())
                 best = (dist, "past" if gone else "future")
@@ -349,6 +357,23 @@ def h_date(m: re.Match, st: _State):
     st.ref_day = d
     if _g(m, "weekof"):
         return "DATE", _iso_week(d), ""
+    return "DATE", _day(d), ""
+
+
+def h_date_next(m: re.Match, st: _State):
+    """"25" in "April 24 and 25": the month and year of the day before it."""
+    mon = _month_of(_g(m, "mon"))
+    day = int(re.match(r"\d+", _g(m, "day"))[0])
+    ref = st.ref_day
+    if ref is not None and ref.month == mon:
+        d = _safe_date(ref.year, mon, day)
+    elif st.anchor is not None:
+        d = _safe_date(_pick_year(st.anchor, mon, day, None), mon, day)
+    else:
+        return "DATE", f"XXXX-{mon:02d}-{day:02d}", ""
+    if d is None:
+        return None
+    st.ref_day = d
     return "DATE", _day(d), ""
 
 
@@ -703,7 +728,8 @@ def h_year_end(m: re.Match, st: _State):
 
 
 def h_bare_units(m: re.Match, st: _State):
-    return "DURATION", duration_value(None, _g(m, "unit")), ""
+    one = _g(m, "one")
+    return "DURATION", duration_value(1 if one else None, one or _g(m, "unit")), ""
 
 
 def h_year(m: re.Match, st: _State):
@@ -994,6 +1020,7 @@ def _nth_weekday(year: int, month: int, wd: int, n: int) -> _dt.date:
 
 HANDLERS = {
     "date": h_date,
+    "date_next": h_date_next,
     "numeric_date": h_numeric_date,
     "month_year": h_month_year,
     "month": h_month,

@@ -82,6 +82,8 @@ SENTENCE_END = re.compile(r"[.!?;](?=\s+[\"'A-Z(]|\s*$)|\n")
 FUTURE_CUE = re.compile(r"(?=[a-z'])(?:(?<=\w)'ll\b|\b" + _trie([c for c in lx.FUTURE_CUES
                                                                   if c != "'ll"]) + r"\b)", _I)
 SCHEDULE_CUE = re.compile(r"\b(?=[a-z])" + _trie(lx.SCHEDULE_CUES) + r"\b", _I)
+# The noun a date modifies: "the Friday deadline", "the May 5 expiration date".
+DEADLINE_NOUN = re.compile(r"\s+(?:deadline|expiration|due\s+date)\b", _I)
 PAST_AUX = re.compile(r"\b(?:had|was|were|did)\b", _I)
 # A future cue in the past perfect is a plan gone by: "had been due to expire Friday",
 # "began as previously planned Saturday night".
@@ -230,6 +232,7 @@ _YEAR_AFTER_BAD = re.compile(
     _I)
 
 
+_YEAR_LIST_BEFORE = re.compile(r"(?<![\d,.$])(?:1[6-9]\d\d|20\d\d),\s+$")
 _YEAR_RANGE = re.compile(r"[-–](\d{4}|\d{2})\b(?![-.,]\d)")
 
 
@@ -242,8 +245,9 @@ def _check_year_end(m: re.Match, text: str) -> bool:
 
 def _check_year(m: re.Match, text: str) -> bool:
     s = m.start("y")
-    if _MONEY_BEFORE.search(text[max(0, s - 5):s]):
-        return False
+    if _MONEY_BEFORE.search(text[max(0, s - 5):s]) and not _YEAR_LIST_BEFORE.search(
+            text, max(0, s - 7), s):
+        return False  # "$1995", "1,995"; but "in 1994, 1995 and 1997" is a list of years
     if re.match(r"\s+(?:GMT|UTC|hrs)\b", text[m.end("y"):m.end("y") + 6]):
         return False  # "1430 GMT" is a clock time
     y = int(m.group("y"))
@@ -279,15 +283,23 @@ def _check_season(m: re.Match, text: str) -> bool:
     return bool(_SEASON_PREP.search(text, max(0, start - 12), start))
 
 
+_FRACTION_OF = re.compile(r"\s+of\s+(?!(?:(?:a|an|the|this|that|last|next|each|every|its|their|fiscal)\s+)*"
+                          r"(?:\d|century|decade|year|fiscal|calendar|hour|day|week|month)|\w+'s\s+"
+                          r"(?:fiscal|year))", _I)
+
+
 def _check_duration(m: re.Match, text: str) -> bool:
     num = (m.group("num") or "").lower()
     unit = m.group("unit").lower()
     after = text[m.end():m.end() + 12]
-    if num in ("a", "an") and unit in ("second",):
+    if num in ("a", "an") and unit in ("second",) or num in ("a", "an") and unit.endswith("s"):
         return False
     if num in ("a", "an", "one") and unit == "quarter" and not re.match(r"\s*(?:of\s+a|-|\s)",
                                                                         after):
         return False
+    if (unit.startswith("quarter") and num in ("a", "an", "one", "two", "three")
+            and _FRACTION_OF.match(text, m.end())):
+        return False  # "three-quarters of its food": a fraction; "a quarter of a century" is time
     u = m.group("unit")
     if u[:1].isupper() and not u.isupper() and num[:1].isdigit():
         return False  # "60 Minutes": a title, not a duration
@@ -314,6 +326,12 @@ def _check_ref(m: re.Match, text: str) -> bool:
     if w == "soon" and (re.match(r"\s+(?:as|after|afterwards?|thereafter)\b", after)
                         or re.search(r"\bas\s+$", text[max(0, m.start() - 4):m.start()])):
         return False  # "as soon as", "soon after the vote": a relation, not a time
+    if w == "soon":
+        # "was soon released", "soon became a flood": soon after a past event, not the future
+        nxt = re.match(r"\s+", text[m.end():m.end() + 2])
+        if re.search(r"\b(?:was|were|had)\s+$", text[max(0, m.start() - 6):m.start()], _I) or (
+                nxt and PAST_CUE.match(text, m.end() + nxt.end())):
+            return False
     return not (w == "once" and not re.match(r"\s*,", after))
 
 
@@ -363,6 +381,11 @@ _P = [
     ("time", _TIME, _check_time, _I),
     ("date", _DATE_MDY, _check_date, _I),
     ("date", _DATE_DMY, _check_date, _I),
+    # the second day of "April 24 and 25": a day of the same month
+    ("date_next",
+     rf"\b(?P<mon>{MON})\s+{DAYNUM}\s+(?:and|or)\s+(?P<span>(?P<day>{DAYNUM}))(?![\w%])"
+     r"(?!,?\s*'?\d)(?=\s*(?:[.,;:)]|$)|\s+(?:in|at|on|and|to|for|with|when|of|as)\b)",
+     lambda m, text: _cap(m.group("mon")), _I),
     ("numeric_date", r"\b(?P<y>\d{4})-(?P<m>[01]\d)-(?P<d>[0-3]\d)\b", None, 0),
     ("numeric_date", r"(?<![\d/])(?P<m>[01]?\d)/(?P<d>[0-3]?\d)/(?P<y>\d{4}|\d\d)(?![\d/])",
      None, 0),
@@ -465,6 +488,10 @@ _P = [
     ("bare_units",
      r"\b(?:for|within|after|over|about)\s+(?P<span>(?P<unit>years|months|weeks|days|decades|"
      r"hours|centuries))\b", None, _I),
+    # "a decades-long feud", "a years-old slump": an unstated number of units; "their third
+    # day-long meeting": one unit
+    ("bare_units", r"\b(?P<unit>years|months|weeks|days|decades|hours|centuries)-(?:long|old)\b"
+     r"|(?<![\w-])(?P<one>year|month|week|day|hour|decade|century)-long\b", None, _I),
     ("reference", _alt(lx.REFERENCES), _check_ref, _I),
     ("set",
      rf"\b(?P<f>{_alt(lx.FREQUENCIES)})\b", _check_set, _I),
@@ -493,6 +520,7 @@ _HOLIDAY_KEYS = {re.split(r"[\s']", w)[0] for w in _HOLIDAYS}
 KEYS: dict[str, set[str]] = {
     "time": {"#clock", "#year", "noon", "midday", "midnight"},
     "date": _MONTH_KEYS,
+    "date_next": _MONTH_KEYS,
     "numeric_date": {"#ndate"},
     "month_year": _MONTH_KEYS,
     "spoken_year": {"nineteen", "eighteen", "thousand"},
