@@ -717,3 +717,17 @@ def test_beat_is_no_past_tense_cue():
     # "beat" reads as present as often as past: the future auxiliary decides
     text = "Exporters are going to get beat up in the spring."
     assert value_of(text, "the spring", date(2022, 2, 4)) == "2022-SP"
+
+
+def test_a_year_beyond_the_calendar_is_not_replaced_by_the_anchor_year():
+    assert resolve("The capsule is labelled Dec. 31, 99999.", anchor=ANCHOR) == []
+    assert resolve("It is dated 31 December 99999.", anchor=ANCHOR) == []
+    # A number after the day is no year: the date stands.
+    (found,) = resolve("On Dec. 31, 150 people were evacuated.", anchor=ANCHOR)
+    assert (found.text, found.value) == ("Dec. 31", "2021-12-31")
+
+
+def test_relative_years_past_9999_give_no_value():
+    last_day = date(9999, 12, 31)
+    assert resolve("It opens next year, in the next decade or the next century.", anchor=last_day) == []
+    assert [x.value for x in resolve("It opened last year.", anchor=last_day)] == ["9998"]

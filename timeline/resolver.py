@@ -614,6 +614,8 @@ def h_relperiod(m: re.Match, st: _State):
     if unit == "half":
         y, mo = _add_months(a.year, a.month, 6 * step)
         return "DATE", f"{y:04d}-H{1 if mo <= 6 else 2}", mod
+    if unit in ("decade", "century", "year", "fiscal year") and not 1 <= a.year + _YEARS_IN[unit] * step <= 9999:
+        return None  # beyond what a TIMEX3 year (four digits) can say
     if unit == "decade":
         return "DATE", f"{(a.year + 10 * step) // 10:03d}", mod
     if unit == "century":
@@ -630,6 +632,7 @@ def h_relperiod(m: re.Match, st: _State):
     return None
 
 
+_YEARS_IN = {"year": 1, "fiscal year": 1, "decade": 10, "century": 100}
 _COMPARED = re.compile(r"\b(?:compared\s+with|from|than|versus|against|over)\b[^.;]*$", re.I)
 
 

@@ -188,9 +188,16 @@ def _cap(tok: str) -> bool:
     return tok[:1].isupper()
 
 
+# A year the calendar cannot hold right after a month and day ("Dec. 31, 99999"): the text
+# names a date, but not one of ours, and the anchor's year must not stand in for it.
+_IMPOSSIBLE_YEAR = re.compile(r",?\s+\d{5,}")
+
+
 def _check_date(m: re.Match, text: str) -> bool:
     mon = m.group("mon")
     if not _cap(mon):
+        return False
+    if not m.group("year") and _IMPOSSIBLE_YEAR.match(text, m.end()):
         return False
     # "May 5" must not be "may 5"; "March 3" after a noun such as "troops" is fine.
     return not (mon.lower() == "may" and not m.group("year") and m.start("mon") > 0
@@ -204,7 +211,7 @@ def _check_month_year(m: re.Match, text: str) -> bool:
 
 def _check_month(m: re.Match, text: str) -> bool:
     mon = m.group("mon")
-    if not _cap(mon):
+    if not _cap(mon) or _IMPOSSIBLE_YEAR.match(text, m.end()):
         return False
     if m.group("rel") or m.group("pos"):
         return True
