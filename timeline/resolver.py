@@ -614,7 +614,7 @@ def h_relperiod(m: re.Match, st: _State):
     if unit == "half":
         y, mo = _add_months(a.year, a.month, 6 * step)
         return "DATE", f"{y:04d}-H{1 if mo <= 6 else 2}", mod
-    if unit in ("decade", "century", "year", "fiscal year") and not 1 <= a.year + _YEARS_IN[unit] * step <= 9999:
+    if unit in _YEARS_IN and not 1 <= a.year + _YEARS_IN[unit] * step <= 9999:
         return None  # beyond what a TIMEX3 year (four digits) can say
     if unit == "decade":
         return "DATE", f"{(a.year + 10 * step) // 10:03d}", mod
