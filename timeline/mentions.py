@@ -104,6 +104,12 @@ def mentions_from(
         if sentence is None or sentence.boilerplate:
             continue
         sentence_start, sentence_text = _without_metadata(document, sentence)
+        if expression.end > sentence_start + len(sentence_text):
+            # Read across a line the splitter broke ("Friday\nAug. 31"): the sentence runs on
+            # to the end of the one the expression ends in, so the mention holds it whole.
+            last = _sentence_at(sentences, starts, expression.end - 1)
+            end = max(expression.end, last.end if last else 0)
+            sentence_text = document.text[sentence_start:end]
         mentions.append(
             Mention(
                 document_id=document.id,
