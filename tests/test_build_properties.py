@@ -10,7 +10,6 @@ import io
 import json
 from datetime import date
 
-import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
