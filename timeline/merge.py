@@ -80,14 +80,24 @@ def _term(word: str) -> str | None:
 
 def content_terms(text: str, skip: tuple[int, int] | None = None) -> set[str]:
     """Names, key terms and numbers of a sentence (the date expression itself left out)."""
-    terms = set()
-    for match in _WORD.finditer(text):
-        if skip and skip[0] <= match.start() < skip[1]:
-            continue
-        term = _term(match.group(0))
-        if term is not None:
-            terms.add(term)
-    return terms
+    if skip is None:
+        words = _WORD.findall(text)
+    elif _clean_cut(text, *skip):  # the usual case, without a Python step per word
+        words = _WORD.findall(text, 0, skip[0]) + _WORD.findall(text, skip[1])
+    else:
+        words = [m.group(0) for m in _WORD.finditer(text) if not skip[0] <= m.start() < skip[1]]
+    return set(filter(None, map(_term, words)))
+
+
+_OPENING, _CLOSING = frozenset(" \t\n(\"“‘["), frozenset(" \t\n;:!?)\"”’]")
+
+
+def _clean_cut(text: str, start: int, end: int) -> bool:
+    """Whether no word runs across ``start`` or ``end``, so the text can be cut there."""
+    before_ok = start == 0 or text[start - 1] in _OPENING
+    after = text[end : end + 2]
+    after_ok = not after or after[0] in _CLOSING or after[0] in ".," and not after[1:].isalnum()
+    return before_ok and after_ok
 
 
 def mention_terms(mention: Mention) -> set[str]:
