@@ -539,6 +539,7 @@ _NUM_STARTS = {w.split()[0] for w in _num_words} | {w.split()[0] for w in lx.VAG
     | set(lx.TENS) | _DIGIT
 _DAY_STARTS = {"today", "tonight", "yesterday", "tomorrow"}
 _MON_STARTS = _MONTH_KEYS  # a month form needs a non-letter after it: (?![a-z])
+_WD_FULL = {w for w in lx.WEEKDAYS if not w.endswith(".")}  # WD: "Mondays" is one token
 
 STARTS: dict[str, tuple[set[str] | None, ...]] = {
     "time": ({"on"} | _WD_KEYS | _MONTH_KEYS | _DAY_STARTS | _DAYNUM_STARTS,
@@ -549,6 +550,17 @@ STARTS: dict[str, tuple[set[str] | None, ...]] = {
     "month_year": (_POS_STARTS | _MON_STARTS,),
     "month": (_POS_STARTS | {"this", "last", "next", "coming", "past"} | _MON_STARTS,),
     "holiday": (_HOLIDAY_KEYS,),
+    "quarter": ({"the", "this", "last", "next", "year", "comparable", "fiscal", "latest",
+                 "current", "same", "recent", "calendar", "flat", "weak", "strong", "first",
+                 "second", "third", "fourth", "final", "#year", "#num"}, {"q"}),
+    "half": ({"the", "first", "second", "last", "latter"},),
+    "season": ({"the", "early", "mid", "late", "this", "last", "next", "past", "coming"}
+               | _SEASON_KEYS,),
+    "day_rel": ({"the", "day"},),
+    "daypart": ({"early", "late", "earlier", "later", "this", "last", "tomorrow", "yesterday"},),
+    "weekday": ({"early", "late", "earlier", "later", "mid", "this", "the", "last", "next",
+                 "coming", "past"} | _WD_FULL | {w + "s" for w in _WD_FULL},),
+    "year_end": ({"since", "the", "year"},),
     "decade": ({"the", "early", "mid", "late", "'#", "#year", "#dec"} | set(lx.DECADE_WORDS),),
     "quarter_ref": ({"the", "corresponding", "same", "comparable", "latest", "year", "last"},),
     "year": (_POS_STARTS | {"fiscal", "calendar", "fy", "the", "in", "#year"}, {"#year"}),
