@@ -53,24 +53,24 @@ MON = r"(?:" + "|".join(
     (re.escape(w) + (r"\.?" if w not in _FULL_MONTHS else ""))
     for w in sorted(_month_forms, key=len, reverse=True)
 ) + r")(?![a-z])"
-WD = r"(?:" + _alt([w for w in lx.WEEKDAYS if not w.endswith(".")]) + r")"
-WD_ABBR = r"(?:" + _alt(lx.WEEKDAYS) + r")"
+WD = _trie([w for w in lx.WEEKDAYS if not w.endswith(".")])
+WD_ABBR = _trie(lx.WEEKDAYS)
 DAYNUM = r"(?:3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?"
 YEAR4 = r"(?:1\d{3}|20\d{2})"
 YEARTOK = rf"(?:{YEAR4}(?![\d])|'\d\d\b)"
-UNIT = r"(?:" + _alt(lx.UNITS) + r")"
+UNIT = _trie(lx.UNITS)
 _num_words = [w for w in lx.NUMBERS if w not in ("both",)]
 _units_words = ("one", "two", "three", "four", "five", "six", "seven", "eight", "nine")
 NUMWORD = (
     r"(?:(?:" + "|".join(lx.TENS) + r")(?:[\s-](?:" + "|".join(_units_words) + r"))?"
-    r"|" + _alt(_num_words) + r")"
+    r"|" + _trie(_num_words) + r")"
 )
 NUM = (
     r"(?:\d+(?:\.\d+)?(?:\s+(?:and\s+)?(?:1/2|a\s+half))?"
     rf"|(?:{NUMWORD})(?:\s+(?:and\s+)?a\s+half)?"
-    r"|" + _alt(lx.VAGUE_NUMBERS) + r")"
+    r"|" + _trie(lx.VAGUE_NUMBERS) + r")"
 )
-QMOD = r"(?:" + _alt([k for k in lx.QUANT_MODS if k]) + r")"
+QMOD = _trie([k for k in lx.QUANT_MODS if k])
 POS = (r"(?:the\s+beginning\s+of|the\s+start\s+of|the\s+middle\s+of|the\s+end\s+of|"
        r"the\s+close\s+of|the\s+first\s+part\s+of|the\s+latter\s+part\s+of|the\s+last\s+part\s+of"
        r"|beginning\s+of|end\s+of|early|mid|middle|late|earlier|later)")
