@@ -74,7 +74,7 @@ QMOD = _trie([k for k in lx.QUANT_MODS if k])
 POS = (r"(?:the\s+beginning\s+of|the\s+start\s+of|the\s+middle\s+of|the\s+end\s+of|"
        r"the\s+close\s+of|the\s+first\s+part\s+of|the\s+latter\s+part\s+of|the\s+last\s+part\s+of"
        r"|beginning\s+of|end\s+of|early|mid|middle|late|earlier|later)")
-TZ = r"(?:" + _alt(lx.TIME_ZONES) + r")(?![A-Za-z])"
+TZ = _trie(lx.TIME_ZONES) + r"(?![A-Za-z])"
 
 SENTENCE_END = re.compile(r"[.!?;](?=\s+[\"'A-Z(]|\s*$)|\n")
 # The cue patterns are searched through whole clauses: a look-ahead on the first letter
@@ -376,7 +376,7 @@ _P = [
     ("month",
      rf"(?:(?P<pos>{POS})[-\s]+)?(?:(?P<rel>this\s+past|this\s+coming|last|next|this|coming|"
      rf"past)\s+)?(?P<mon>{MON})", _check_month, _I),
-    ("holiday", rf"\b(?P<hol>{_alt(_HOLIDAYS)})(?:\s+(?P<y>{YEAR4}))?\b", None, _I),
+    ("holiday", rf"\b(?P<hol>{_trie(_HOLIDAYS)})(?:\s+(?P<y>{YEAR4}))?\b", None, _I),
     ("quarter",
      rf"\b(?:(?P<the>the)\s+(?!(?:first|second|third|fourth)-quarter))?(?P<pre>(?:(?:{YEAR4}|this\s+year's|last\s+year's|next\s+year's|"
      r"year-ago|year-earlier|year-before|comparable|fiscal|latest|current|same|recent|"
@@ -408,7 +408,7 @@ _P = [
      r"|(?<=the\s)(?P<d2b>[2-9]0)s\b)", None, _I),
     ("century",
      r"\b(?:the\s+)?(?:(?P<pos>early|mid|late)[-\s]+)?(?:(?P<n>\d{1,2})(?:st|nd|rd|th)"
-     rf"|(?P<w>{_alt(k for k in lx.ORDINALS if lx.ORDINALS[k] > 0)}))[\s-]+century\b",
+     rf"|(?P<w>{_trie(k for k in lx.ORDINALS if lx.ORDINALS[k] > 0)}))[\s-]+century\b",
      None, _I),
     ("year",
      rf"(?<![\w$.,/-])(?:(?P<pos>{POS})[-\s]+)?(?:(?:fiscal(?:\s+year)?|calendar(?:\s+year)?|"
@@ -465,9 +465,9 @@ _P = [
     ("bare_units",
      r"\b(?:for|within|after|over|about)\s+(?P<span>(?P<unit>years|months|weeks|days|decades|"
      r"hours|centuries))\b", None, _I),
-    ("reference", _alt(lx.REFERENCES), _check_ref, _I),
+    ("reference", _trie(lx.REFERENCES), _check_ref, _I),
     ("set",
-     rf"\b(?P<f>{_alt(lx.FREQUENCIES)})\b", _check_set, _I),
+     rf"\b(?P<f>{_trie(lx.FREQUENCIES)})\b", _check_set, _I),
     ("set",
      r"\b(?:every|each)\s+(?:(?P<other>other)\s+)?(?:(?P<num>\d+|two|three|four|five|six|"
      r"few)\s+)?(?P<unit>" + WD + r"|day|week|month|year|quarter|hour|minute|morning|night|"
