@@ -465,7 +465,7 @@ _P = [
     ("bare_units",
      r"\b(?:for|within|after|over|about)\s+(?P<span>(?P<unit>years|months|weeks|days|decades|"
      r"hours|centuries))\b", None, _I),
-    ("reference", _trie(lx.REFERENCES), _check_ref, _I),
+    ("reference", _alt(lx.REFERENCES), _check_ref, _I),
     ("set",
      rf"\b(?P<f>{_trie(lx.FREQUENCIES)})\b", _check_set, _I),
     ("set",
