@@ -1093,6 +1093,7 @@ def _windows(text: str, at: list[int]) -> list[tuple[int, int]]:
 def _candidates(text: str) -> list[tuple[int, int, int, str, re.Match]]:
     # Where the key tokens are: each pattern is run only in windows around its keys.
     keys = rules.token_keys(text)
+    present_keys = frozenset(keys)  # "set & set" walks the smaller; .intersection(dict) the dict
     # start tokens are ASCII words: a text with a letter that folds to one is scanned
     anchored = rules.NON_ASCII_FOLDS.search(text) is None
     found = []
@@ -1102,13 +1103,13 @@ def _candidates(text: str) -> list[tuple[int, int, int, str, re.Match]]:
     starts_of: dict[frozenset, list[int]] = {}
     for prio, (name, pattern, check, keyset, starts) in enumerate(rules.PATTERNS):
         if starts is not None and anchored:
-            present = starts.intersection(keys)
+            present = starts & present_keys
             if not present:
                 continue  # no match can start anywhere
             at = starts_of.get(present)
             if at is None:
                 at = starts_of[present] = _positions(present, keys)
-        present = keyset.intersection(keys)
+        present = keyset & present_keys
         if not present:
             continue
         windows = windows_of.get(present)

@@ -53,28 +53,28 @@ MON = r"(?:" + "|".join(
     (re.escape(w) + (r"\.?" if w not in _FULL_MONTHS else ""))
     for w in sorted(_month_forms, key=len, reverse=True)
 ) + r")(?![a-z])"
-WD = r"(?:" + _alt([w for w in lx.WEEKDAYS if not w.endswith(".")]) + r")"
-WD_ABBR = r"(?:" + _alt(lx.WEEKDAYS) + r")"
+WD = _trie([w for w in lx.WEEKDAYS if not w.endswith(".")])
+WD_ABBR = _trie(lx.WEEKDAYS)
 DAYNUM = r"(?:3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?"
 YEAR4 = r"(?:1\d{3}|20\d{2})"
 YEARTOK = rf"(?:{YEAR4}(?![\d])|'\d\d\b)"
-UNIT = r"(?:" + _alt(lx.UNITS) + r")"
+UNIT = _trie(lx.UNITS)
 _num_words = [w for w in lx.NUMBERS if w not in ("both",)]
 _units_words = ("one", "two", "three", "four", "five", "six", "seven", "eight", "nine")
 NUMWORD = (
     r"(?:(?:" + "|".join(lx.TENS) + r")(?:[\s-](?:" + "|".join(_units_words) + r"))?"
-    r"|" + _alt(_num_words) + r")"
+    r"|" + _trie(_num_words) + r")"
 )
 NUM = (
     r"(?:\d+(?:\.\d+)?(?:\s+(?:and\s+)?(?:1/2|a\s+half))?"
     rf"|(?:{NUMWORD})(?:\s+(?:and\s+)?a\s+half)?"
-    r"|" + _alt(lx.VAGUE_NUMBERS) + r")"
+    r"|" + _trie(lx.VAGUE_NUMBERS) + r")"
 )
-QMOD = r"(?:" + _alt([k for k in lx.QUANT_MODS if k]) + r")"
+QMOD = _trie([k for k in lx.QUANT_MODS if k])
 POS = (r"(?:the\s+beginning\s+of|the\s+start\s+of|the\s+middle\s+of|the\s+end\s+of|"
        r"the\s+close\s+of|the\s+first\s+part\s+of|the\s+latter\s+part\s+of|the\s+last\s+part\s+of"
        r"|beginning\s+of|end\s+of|early|mid|middle|late|earlier|later)")
-TZ = r"(?:" + _alt(lx.TIME_ZONES) + r")(?![A-Za-z])"
+TZ = _trie(lx.TIME_ZONES) + r"(?![A-Za-z])"
 
 SENTENCE_END = re.compile(r"[.!?;](?=\s+[\"'A-Z(]|\s*$)|\n")
 # The cue patterns are searched through whole clauses: a look-ahead on the first letter
@@ -406,7 +406,7 @@ _P = [
     ("month",
      rf"(?:(?P<pos>{POS})[-\s]+)?(?:(?P<rel>this\s+past|this\s+coming|last|next|this|coming|"
      rf"past)\s+)?(?P<mon>{MON})", _check_month, _I),
-    ("holiday", rf"\b(?P<hol>{_alt(_HOLIDAYS)})(?:\s+(?P<y>{YEAR4}))?\b", None, _I),
+    ("holiday", rf"\b(?P<hol>{_trie(_HOLIDAYS)})(?:\s+(?P<y>{YEAR4}))?\b", None, _I),
     ("quarter",
      rf"\b(?:(?P<the>the)\s+(?!(?:first|second|third|fourth)-quarter))?(?P<pre>(?:(?:{YEAR4}|this\s+year's|last\s+year's|next\s+year's|"
      r"year-ago|year-earlier|year-before|comparable|fiscal|latest|current|same|recent|"
@@ -438,7 +438,7 @@ _P = [
      r"|(?<=the\s)(?P<d2b>[2-9]0)s\b)", None, _I),
     ("century",
      r"\b(?:the\s+)?(?:(?P<pos>early|mid|late)[-\s]+)?(?:(?P<n>\d{1,2})(?:st|nd|rd|th)"
-     rf"|(?P<w>{_alt(k for k in lx.ORDINALS if lx.ORDINALS[k] > 0)}))[\s-]+century\b",
+     rf"|(?P<w>{_trie(k for k in lx.ORDINALS if lx.ORDINALS[k] > 0)}))[\s-]+century\b",
      None, _I),
     ("year",
      rf"(?<![\w$.,/-])(?:(?P<pos>{POS})[-\s]+)?(?:(?:fiscal(?:\s+year)?|calendar(?:\s+year)?|"
@@ -501,7 +501,7 @@ _P = [
      r"|(?<![\w-])(?P<one>year|month|week|day|hour|decade|century)-long\b", None, _I),
     ("reference", _alt(lx.REFERENCES), _check_ref, _I),
     ("set",
-     rf"\b(?P<f>{_alt(lx.FREQUENCIES)})\b", _check_set, _I),
+     rf"\b(?P<f>{_trie(lx.FREQUENCIES)})\b", _check_set, _I),
     ("set",
      r"\b(?:every|each)\s+(?:(?P<other>other)\s+)?(?:(?P<num>\d+|two|three|four|five|six|"
      r"few)\s+)?(?P<unit>" + WD + r"|day|week|month|year|quarter|hour|minute|morning|night|"
@@ -574,6 +574,7 @@ _NUM_STARTS = {w.split()[0] for w in _num_words} | {w.split()[0] for w in lx.VAG
     | set(lx.TENS) | _DIGIT
 _DAY_STARTS = {"today", "tonight", "yesterday", "tomorrow"}
 _MON_STARTS = _MONTH_KEYS  # a month form needs a non-letter after it: (?![a-z])
+_WD_FULL = {w for w in lx.WEEKDAYS if not w.endswith(".")}  # WD: "Mondays" is one token
 
 STARTS: dict[str, tuple[set[str] | None, ...]] = {
     "time": ({"on"} | _WD_KEYS | _MONTH_KEYS | _DAY_STARTS | _DAYNUM_STARTS,
@@ -584,6 +585,17 @@ STARTS: dict[str, tuple[set[str] | None, ...]] = {
     "month_year": (_POS_STARTS | _MON_STARTS,),
     "month": (_POS_STARTS | {"this", "last", "next", "coming", "past"} | _MON_STARTS,),
     "holiday": (_HOLIDAY_KEYS,),
+    "quarter": ({"the", "this", "last", "next", "year", "comparable", "fiscal", "latest",
+                 "current", "same", "recent", "calendar", "flat", "weak", "strong", "first",
+                 "second", "third", "fourth", "final", "#year", "#num"}, {"q"}),
+    "half": ({"the", "first", "second", "last", "latter"},),
+    "season": ({"the", "early", "mid", "late", "this", "last", "next", "past", "coming"}
+               | _SEASON_KEYS,),
+    "day_rel": ({"the", "day"},),
+    "daypart": ({"early", "late", "earlier", "later", "this", "last", "tomorrow", "yesterday"},),
+    "weekday": ({"early", "late", "earlier", "later", "mid", "this", "the", "last", "next",
+                 "coming", "past"} | _WD_FULL | {w + "s" for w in _WD_FULL},),
+    "year_end": ({"since", "the", "year"},),
     "decade": ({"the", "early", "mid", "late", "'#", "#year", "#dec"} | set(lx.DECADE_WORDS),),
     "quarter_ref": ({"the", "corresponding", "same", "comparable", "latest", "year", "last"},),
     "year": (_POS_STARTS | {"fiscal", "calendar", "fy", "the", "in", "#year"}, {"#year"}),
