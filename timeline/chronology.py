@@ -229,7 +229,7 @@ def build(
             if progress:
                 progress(1)
         mentions.extend(mentions_of[document.id])
-    events = rank(merge(mentions))
+    events = rank(merge(mentions, options.jobs or os.cpu_count() or 1))
     for message in distant_publication_dates(Chronology(tuple(documents), tuple(events))):
         warn(message)
     return Chronology(tuple(documents), tuple(select(events, options)), tuple(notes))

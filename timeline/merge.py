@@ -17,6 +17,7 @@ from collections.abc import Sequence
 from datetime import date
 from functools import lru_cache
 from itertools import combinations
+from multiprocessing import get_all_start_methods, get_context
 from operator import itemgetter
 
 from timeline.model import Event, Mention
@@ -219,23 +220,58 @@ def _link_similar(
         linked[kept].pop(gone, None)
 
 
-def _link_day(
-    members: Sequence[int],
-    mentions: Sequence[Mention],
+# A block of mentions to link: its members (mention indices), whether they are one day (an
+# article's mentions of one day are one episode), the similarity bar and the posting cap.
+Block = tuple[list[int], bool, float, int]
+
+# What block linking reads, set before worker processes fork so that a block travels as a
+# list of indices rather than with the collection's terms: document ids, terms, weights.
+_CONTEXT: tuple[Sequence[str], Sequence[set[str]], Weights] | None = None
+
+# Below this many mentions, forking workers for the blocks costs more than it saves.
+PARALLEL_MERGE_MINIMUM = 20_000
+
+
+def _block_groups(block: Block) -> list[list[int]]:
+    """The groups of two or more mentions that a block's linkage makes."""
+    assert _CONTEXT is not None
+    document_ids, terms_of, weights = _CONTEXT
+    members, one_day, threshold, max_posting = block
+    components = _Components()
+    if one_day:  # an article's statements about one day are one episode of the story
+        first_of: dict[str, int] = {}
+        for index in members:
+            components.union(index, first_of.setdefault(document_ids[index], index))
+    _link_similar(members, terms_of, weights, components, threshold, max_posting)
+    return [group for group in components.groups() if len(group) > 1]
+
+
+def _link_blocks(
+    blocks: list[Block],
+    document_ids: Sequence[str],
     terms_of: Sequence[set[str]],
     weights: Weights,
     components: _Components,
+    jobs: int,
 ) -> None:
-    """Same-day mentions are one event when they share content, or come from one article
-    (an article's statements about one day are one episode of the story)."""
-    by_article: dict[str, int] = {}
-    for index in members:
-        article = mentions[index].document_id
-        if article in by_article:
-            components.union(index, by_article[article])
+    """Link each block, in worker processes when there are many mentions and the platform
+    can fork; blocks are independent, so the result is the same either way."""
+    global _CONTEXT
+    _CONTEXT = (document_ids, terms_of, weights)
+    try:
+        if jobs > 1 and len(terms_of) >= PARALLEL_MERGE_MINIMUM and "fork" in get_all_start_methods():
+            from concurrent.futures import ProcessPoolExecutor
+
+            with ProcessPoolExecutor(jobs, mp_context=get_context("fork")) as pool:
+                results = list(pool.map(_block_groups, blocks, chunksize=16))
         else:
-            by_article[article] = index
-    _link_similar(members, terms_of, weights, components)
+            results = [_block_groups(block) for block in blocks]
+    finally:
+        _CONTEXT = None
+    for groups in results:
+        for group in groups:
+            for index in group[1:]:
+                components.union(index, group[0])
 
 
 def _likely_days(
@@ -262,12 +298,15 @@ def _likely_days(
     return ranked[:SHORTLIST]
 
 
-def cluster_mentions(mentions: Sequence[Mention]) -> list[list[Mention]]:
+def cluster_mentions(mentions: Sequence[Mention], jobs: int = 1) -> list[list[Mention]]:
     """Mentions grouped by event: same-day mentions by shared content, then each wider
     mention (a week, a month) into the day-level event inside its period that it describes."""
     terms_of = [mention_terms(m) for m in mentions]
     weights = Weights(terms_of)
+    document_ids = [m.document_id for m in mentions]
     components = _Components()
+    for index in range(len(mentions)):  # every mention is a group, listed in mention order
+        components.find(index)
 
     by_day: dict[date, list[int]] = defaultdict(list)
     wider: list[int] = []
@@ -276,8 +315,8 @@ def cluster_mentions(mentions: Sequence[Mention]) -> list[list[Mention]]:
             by_day[mention.period.start].append(index)
         else:
             wider.append(index)
-    for members in by_day.values():
-        _link_day(members, mentions, terms_of, weights, components)
+    day_blocks = [(members, True, JOIN_SAME_DAY, MAX_POSTING) for members in by_day.values()]
+    _link_blocks(day_blocks, document_ids, terms_of, weights, components, jobs)
 
     # Day-level mentions by term, in date order, so a week or month finds those inside it
     # by bisection instead of scanning every day of the collection.
@@ -299,11 +338,13 @@ def cluster_mentions(mentions: Sequence[Mention]) -> list[list[Mention]]:
             components.union(index, best)
         else:
             unattached[period.value].append(index)
-    for members in unattached.values():
-        if mentions[members[0]].period.days <= WIDEST_TO_JOIN_DAYS:
-            _link_similar(members, terms_of, weights, components)
-        else:
-            _link_similar(members, terms_of, weights, components, JOIN_WIDE_PERIOD, WIDE_MAX_POSTING)
+    wide_blocks = [
+        (members, False, JOIN_SAME_DAY, MAX_POSTING)
+        if mentions[members[0]].period.days <= WIDEST_TO_JOIN_DAYS
+        else (members, False, JOIN_WIDE_PERIOD, WIDE_MAX_POSTING)
+        for members in unattached.values()
+    ]
+    _link_blocks(wide_blocks, document_ids, terms_of, weights, components, jobs)
     return [[mentions[i] for i in sorted(group)] for group in components.groups()]
 
 
@@ -356,10 +397,11 @@ def event_period(mentions: Sequence[Mention]) -> Period:
     return min(finest, key=lambda p: (p.start, p.value, not p.mod, p.mod))  # "late May" says more
 
 
-def merge(mentions: Sequence[Mention]) -> list[Event]:
-    """Events, unscored and unordered: one per cluster of mentions."""
+def merge(mentions: Sequence[Mention], jobs: int = 1) -> list[Event]:
+    """Events, unscored and unordered: one per cluster of mentions (``jobs`` worker processes
+    link the blocks of a large collection)."""
     events, seen = [], Counter()
-    for group in cluster_mentions(mentions):
+    for group in cluster_mentions(mentions, jobs):
         period = event_period(group)
         title = choose_title(group, period)
         identifier = event_id(period, title)
