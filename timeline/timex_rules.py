@@ -613,7 +613,11 @@ STARTS: dict[str, tuple[set[str] | None, ...]] = {
         "full", "whole", "year"},),
     "vague_span": ({"recent", "coming", "the"},),
     "the_unit": (_POS_STARTS | {"the"},),
-    "bare_units": ({"for", "within", "after", "over", "about"},),
+    # the second entry: main's "decades-long", "day-long" (a unit and a hyphen)
+    "bare_units": ({"for", "within", "after", "over", "about"},
+                   {"years", "months", "weeks", "days", "decades", "hours", "centuries",
+                    "year", "month", "week", "day", "hour", "decade", "century"}),
+    "date_next": (_MON_STARTS,),  # main's "April 24 and 25": a month first
     "reference": ({w.split()[0] for w in lx.REFERENCES},),
     "set": ({w.split()[0] for w in lx.FREQUENCIES}, {"every", "each"}),
 }
