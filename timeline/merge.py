@@ -16,6 +16,7 @@ from collections import Counter, defaultdict
 from collections.abc import Sequence
 from datetime import date
 from functools import lru_cache
+from heapq import nlargest
 from itertools import combinations
 from multiprocessing import get_all_start_methods, get_context
 from operator import itemgetter
@@ -293,9 +294,9 @@ def _likely_days(
             weight = weights.weight[term]
             for _, other in posting[low:high]:
                 shared[other] += weight
-    totals = weights.totals
-    ranked = sorted(shared, key=lambda other: (-shared[other] / min(totals[index], totals[other]), other))
-    return ranked[:SHORTLIST]
+    totals, own = weights.totals, weights.totals[index]
+    scored = [(weight / min(own, totals[other]), -other) for other, weight in shared.items()]
+    return [-negated for _, negated in nlargest(SHORTLIST, scored)]
 
 
 def cluster_mentions(mentions: Sequence[Mention], jobs: int = 1) -> list[list[Mention]]:
