@@ -26,8 +26,10 @@ from timeline.model import Document
 from timeline.published import TopMatter, merge_spans, parse_date, read_top
 
 # Bounded reads: an article longer than this is truncated (with a warning), so a 100 MB
-# file costs 5 MB of memory and no time. A JSON (not JSONL) file must be parsed whole.
-MAX_TEXT = 5 * 1024 * 1024
+# file costs 1 MB of memory and seconds. A million characters is some 150,000 words, far
+# beyond any news article (a collection belongs in .jsonl records, one article each).
+# A JSON (not JSONL) file must be parsed whole.
+MAX_TEXT = 1024 * 1024
 MAX_JSON_BYTES = 64 * 1024 * 1024
 # After this many bad lines in one JSONL file the rest are counted, not listed one by one.
 MAX_LINE_WARNINGS = 20
