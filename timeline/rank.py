@@ -82,6 +82,8 @@ def independent_support(event: Event) -> float:
     """Distinct articles, where wire copies (articles sharing a sentence verbatim) count as
     one plus a bit."""
     weights = article_weights(event)
+    if len(weights) == 1:  # one article: nothing to be a copy of
+        return next(iter(weights.values()))
     support = 0.0
     for articles in _copy_groups(event):
         ordered = sorted((weights[article] for article in articles), reverse=True)
