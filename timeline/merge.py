@@ -169,18 +169,28 @@ def _similar_pairs(
     for index in sorted(members):
         for term in terms_of[index]:
             postings[term].append(index)
-    pairs: set[tuple[int, int]] = set()
-    for posting in postings.values():
-        if len(posting) <= max_posting:
-            pairs.update(combinations(posting, 2))
-    sentences, totals, total = weights.sentences, weights.totals, weights.total
+    weight = weights.weight
+    # Shared weight of each pair, summed term by term in a fixed order (the same floats in
+    # every run); terms too common to suggest a pair still count for pairs that share them.
+    shared: dict[tuple[int, int], float] = defaultdict(float)
+    common: dict[int, set[str]] = defaultdict(set)
+    for term in sorted(postings):
+        posting = postings[term]
+        if len(posting) > max_posting:
+            for index in posting:
+                common[index].add(term)
+            continue
+        term_weight = weight[term]
+        for pair in combinations(posting, 2):
+            shared[pair] += term_weight
+    totals = weights.totals
     similarity: dict[tuple[int, int], float] = {}
-    for first, second in pairs:
-        smaller = min(totals[first], totals[second])
-        if smaller:
-            value = total(sentences[first] & sentences[second]) / smaller
-            if value >= threshold:
-                similarity[first, second] = value
+    for (first, second), value in shared.items():
+        if first in common and second in common:
+            value += math.fsum(weight[term] for term in sorted(common[first] & common[second]))
+        value /= min(totals[first], totals[second])
+        if value >= threshold:
+            similarity[first, second] = value
     return similarity
 
 
