@@ -266,7 +266,8 @@ def _link_blocks(
     jobs: int,
 ) -> None:
     """Link each block, in worker processes when there are many mentions and the platform
-    can fork; blocks are independent, so the result is the same either way."""
+    can fork; blocks are independent, so the result is the same either way. The blocks'
+    context is module state: one merge at a time per process (threads must not share it)."""
     global _CONTEXT
     _CONTEXT = (document_ids, terms_of, weights)
     try:
