@@ -56,11 +56,16 @@ def _collect(
     return collected
 
 
+def worker_count(jobs: int) -> int:
+    """The processes ``--jobs`` asks for: 0 means one per core."""
+    return jobs or os.cpu_count() or 1
+
+
 def map_mentions(
     documents: Sequence[Document], jobs: int = 1, progress: Callable[[int], None] | None = None
 ) -> dict[str, list[Mention]]:
     """Each document's mentions: a pure map, spread over ``jobs`` processes for large inputs."""
-    jobs = jobs or os.cpu_count() or 1
+    jobs = worker_count(jobs)
     if jobs == 1 or len(documents) < PARALLEL_MINIMUM:
         return _collect(documents, map(extract_mentions, documents), progress)
     from concurrent.futures import ProcessPoolExecutor
@@ -229,7 +234,7 @@ def build(
             if progress:
                 progress(1)
         mentions.extend(mentions_of[document.id])
-    events = rank(merge(mentions, options.jobs or os.cpu_count() or 1))
+    events = rank(merge(mentions, worker_count(options.jobs)))
     for message in distant_publication_dates(Chronology(tuple(documents), tuple(events))):
         warn(message)
     return Chronology(tuple(documents), tuple(select(events, options)), tuple(notes))

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 from collections import defaultdict
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import replace
 
 from timeline.model import Event, Mention
@@ -68,11 +68,11 @@ def mention_weight(mention: Mention) -> float:
     return weight
 
 
-def article_weights(event: Event) -> dict[str, float]:
-    """Each reporting article's weight: that of its strongest mention of the event (see
+def article_weights(mentions: Iterable[Mention]) -> dict[str, float]:
+    """Each reporting article's weight: that of its strongest mention among ``mentions`` (see
     ``mention_weight``)."""
     weights: dict[str, float] = {}
-    for mention in event.mentions:
+    for mention in mentions:
         weight = mention_weight(mention)
         weights[mention.document_id] = max(weight, weights.get(mention.document_id, 0.0))
     return weights
@@ -81,7 +81,7 @@ def article_weights(event: Event) -> dict[str, float]:
 def independent_support(event: Event) -> float:
     """Distinct articles, where wire copies (articles sharing a sentence verbatim) count as
     one plus a bit."""
-    weights = article_weights(event)
+    weights = article_weights(event.mentions)
     if len(weights) == 1:  # one article: nothing to be a copy of
         return next(iter(weights.values()))
     support = 0.0
@@ -112,10 +112,7 @@ def date_strength(events: Sequence[Event]) -> float:
     (an article counts once however many of the day's events it reports, and half if it only
     looks forward to the date), weighted like an event's score by how specific the date is,
     with the strongest event as a tie-breaker."""
-    weights: dict[str, float] = {}
-    for event in events:
-        for article, weight in article_weights(event).items():
-            weights[article] = max(weight, weights.get(article, 0.0))
+    weights = article_weights(mention for event in events for mention in event.mentions)
     precision = _specificity(events[0].period.granularity)
     return sum(weights.values()) * precision + max(event.score for event in events) / 1000
 
