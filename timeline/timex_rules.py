@@ -299,8 +299,8 @@ def _check_duration(m: re.Match, text: str) -> bool:
     num = (m.group("num") or "").lower()
     unit = m.group("unit").lower()
     after = text[m.end():m.end() + 12]
-    if num in ("a", "an") and unit in ("second",) or num in ("a", "an") and unit.endswith("s"):
-        return False
+    if num in ("a", "an") and (unit == "second" or unit.endswith("s")):
+        return False  # "a second" is an ordinal; "a years-long" no count of units
     if num in ("a", "an", "one") and unit == "quarter" and not re.match(r"\s*(?:of\s+a|-|\s)",
                                                                         after):
         return False
