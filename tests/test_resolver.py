@@ -731,3 +731,58 @@ def test_relative_years_past_9999_give_no_value():
     last_day = date(9999, 12, 31)
     assert resolve("It opens next year, in the next decade or the next century.", anchor=last_day) == []
     assert [x.value for x in resolve("It opened last year.", anchor=last_day)] == ["9998"]
+
+
+@pytest.mark.parametrize("text", [
+    "Silva scored twice in the second half.",
+    "The Lakers led 50-40 in the third quarter.",
+    "Brady threw a touchdown pass in the fourth quarter.",
+    "In the second half of the match, Spain pulled level.",
+])
+def test_the_halves_and_quarters_of_a_game_are_not_dates(text):
+    assert found(text) == []
+
+
+@pytest.mark.parametrize("text, span, value", [
+    ("Profit rose in the second half.", "the second half", "2022-H2"),
+    ("Sales fell in the third quarter.", "the third quarter", "2022-Q3"),
+    # a year says which half, whatever the sentence is about
+    ("The club scored more goals in the first half of 2022.", "the first half of 2022", "2022-H1"),
+    ("Margins widened in H1 2022 and narrowed in 2H 2021.", "H1 2022", "2022-H1"),
+    ("Margins widened in H1 2022 and narrowed in 2H 2021.", "2H 2021", "2021-H2"),
+])
+def test_halves_and_quarters_of_a_year(text, span, value):
+    assert value_of(text, span) == value
+
+
+def test_a_virus_name_is_no_half():
+    assert found("The H1N1 strain spread.") == []
+
+
+def test_an_apostrophe_year_is_a_decade_only_where_a_decade_reads():
+    assert value_of("Prices soared in the 1970's.", "the 1970's") == "197"
+    assert value_of("Prices soared in 1970's oil shock.", "1970's") == "197"
+    # a year's possessive: "2020's best player" is the best player of 2020
+    assert found("He was 2020's best player.") == [("2020", "DATE", "2020")]
+
+
+def test_an_abbreviated_year_after_a_preposition():
+    assert value_of("The market crashed in '98.", "'98") == "1998"
+    assert value_of("They have won every title since '05.", "'05") == "2005"
+    assert found("'Nothing,' he said.") == []
+
+
+def test_the_past_decade_is_a_span_up_to_now():
+    assert found("Prices doubled over the past decade.") == [("the past decade", "DURATION", "P10Y")]
+    # "the last decade" names the decade before this one
+    assert value_of("Prices doubled in the last decade.", "the last decade") == "201"
+
+
+@pytest.mark.parametrize("text, span, value", [
+    ("The final is on Saturday.", "Saturday", "2022-09-10"),
+    ("The festival runs through Sunday.", "Sunday", "2022-09-11"),
+    # a past verb nearer the weekday still decides
+    ("The fair, which is held yearly, closed on Monday.", "Monday", "2022-09-05"),
+])
+def test_present_tense_of_be_and_run_points_a_weekday_forward(text, span, value):
+    assert value_of(text, span) == value

@@ -189,7 +189,8 @@ FUTURE_CUES = (
 SCHEDULE_CUES = (
     "opens", "open", "begins", "begin", "starts", "meets", "meet", "holds", "visits", "arrives",
     "arrive", "leaves", "ends", "resumes", "resume", "returns", "travels", "heads", "expires",
-    "takes effect", "goes", "faces", "face",
+    "takes effect", "goes", "faces", "face", "is", "are", "runs", "run", "lasts", "continues",
+    "takes place", "plays", "play", "kicks off",
 )
 # Reporting verbs date the report, not the event: they count only right next to the
 # expression ("said Friday", "announced on Tuesday").

@@ -616,6 +616,9 @@ def h_relperiod(m: re.Match, st: _State):
         return "DATE", f"{y:04d}-H{1 if mo <= 6 else 2}", mod
     if unit in _YEARS_IN and not 1 <= a.year + _YEARS_IN[unit] * step <= 9999:
         return None  # beyond what a TIMEX3 year (four digits) can say
+    if rel == "past" and unit in ("decade", "century"):
+        # "the past decade": the ten years up to now, as "the past ten years" is
+        return "DURATION", "P10Y" if unit == "decade" else "P100Y", mod
     if unit == "decade":
         return "DATE", f"{(a.year + 10 * step) // 10:03d}", mod
     if unit == "century":
@@ -736,7 +739,9 @@ def h_bare_units(m: re.Match, st: _State):
 
 
 def h_year(m: re.Match, st: _State):
-    y = int(_g(m, "y"))
+    y = _year_of(_g(m, "yy"), st.anchor) if _g(m, "yy") else int(_g(m, "y"))
+    if y is None:
+        return None
     mod = _pos_mod(_g(m, "pos"))
     st.ref_year = y
     st.ref_day = None
@@ -900,8 +905,8 @@ def h_quarter_ref(m: re.Match, st: _State):
 
 
 def h_half(m: re.Match, st: _State):
-    hn = _g(m, "hn").lower()
-    h = 1 if hn == "first" else 2
+    code = _g(m, "hc") or _g(m, "hc2")
+    h = int(code) if code else 1 if _g(m, "hn").lower() == "first" else 2
     ytok = _g(m, "y") or _g(m, "ry")
     year = _year_of(ytok, st.anchor) if ytok else _quarter_year(h, st, m.start(), m.end(), 6)
     if year is None:

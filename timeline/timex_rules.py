@@ -243,6 +243,15 @@ _YEAR_LIST_BEFORE = re.compile(r"(?<![\d,.$])(?:1[6-9]\d\d|20\d\d),\s+$")
 _YEAR_RANGE = re.compile(r"[-–](\d{4}|\d{2})\b(?![-.,]\d)")
 
 
+_SHORT_YEAR_PREP = re.compile(r"\b(?:in|of|since|from|by|until|till|during|through|before|after|"
+                              r"the\s+class\s+of)\s+$", _I)
+
+
+def _check_short_year(m: re.Match, text: str) -> bool:
+    """"in '98": an abbreviated year only after a preposition (a quote can open with '98)."""
+    return bool(_SHORT_YEAR_PREP.search(text, max(0, m.start() - 8), m.start()))
+
+
 def _check_year_end(m: re.Match, text: str) -> bool:
     """The second year of "2015-2020"."""
     first = int(text[m.start() - 5:m.start() - 1])
@@ -288,6 +297,18 @@ def _check_season(m: re.Match, text: str) -> bool:
     # a season alone is a time after a preposition: "in winter", "in the spring"
     start = m.start("the") if m.group("the") else m.start()
     return bool(_SEASON_PREP.search(text, max(0, start - 12), start))
+
+
+_DECADE_PREP = re.compile(r"\b(?:in|during|since|by|through|throughout|from|until|till|of|to|into|"
+                          r"over|before|after)\s+$", _I)
+
+
+def _check_decade(m: re.Match, text: str) -> bool:
+    """"the 1990's" is a decade, "2020's best player" a year's possessive: written with an
+    apostrophe, a decade needs "the", a modifier or a preposition before it."""
+    if not m.group("d4") or "'" not in m.group(0) or m.group("the") or m.group("pos"):
+        return True
+    return bool(_DECADE_PREP.search(text, max(0, m.start() - 12), m.start()))
 
 
 _FRACTION_OF = re.compile(r"\s+of\s+(?!(?:(?:a|an|the|this|that|last|next|each|every|its|their|fiscal)\s+)*"
@@ -360,6 +381,31 @@ def _check_relperiod(m: re.Match, text: str) -> bool:
                 and QUOTE.search(text[max(0, m.start() - 2):m.start()]))
 
 
+# Sports report halves, quarters and periods of a game: "scored in the second half".
+_GAME_PART_OF = re.compile(r"\s+of\s+(?:the|a|that|this|their|his|her)\s+(?:game|match|race|contest|"
+                           r"fight|bout|final|semifinal|derby|season)\b", _I)
+_GAME_WORDS = re.compile(
+    r"\b(?:goals?|goalkeeper|touchdowns?|half-?time|innings?|quarterback|striker|penalty\s+kick|"
+    r"free\s+throws?|field\s+goals?|kick-?off|rebounds|scored|equali[sz]ed|\d+-\d+\s+(?:lead|win|victory|"
+    r"defeat|loss|draw)|(?:led|trailed|won|lost|beat)\s+\d+-\d+)\b", _I)
+
+
+def _in_game(m: re.Match, text: str) -> bool:
+    """Whether a half or quarter without a year is part of a game, not of a year."""
+    if _GAME_PART_OF.match(text, m.end()):
+        return True
+    lo, hi = max(0, m.start() - 200), min(len(text), m.end() + 200)
+    left = text[lo:m.start()]
+    cut = max(left.rfind(". "), left.rfind("\n"))
+    end = SENTENCE_END.search(text, m.end(), hi)
+    return bool(_GAME_WORDS.search(text, lo + cut + 1 if cut >= 0 else lo, end.start() if end else hi))
+
+
+def _check_game_part(m: re.Match, text: str) -> bool:
+    groups = m.groupdict()
+    return bool(groups.get("y") or groups.get("y2") or groups.get("ry")) or not _in_game(m, text)
+
+
 def _check_set(m: re.Match, text: str) -> bool:
     f = (m.group("f") or "").lower()
     if f == "daily" and re.search(r"\baverage\s+$", text[max(0, m.start() - 8):m.start()], _I):
@@ -413,7 +459,7 @@ _P = [
      r"calendar|flat|weak|strong)[\s-]+)*)"
      r"(?P<qn>first|second|third|fourth|1st|2nd|3rd|4th|final|last)[\s-]+(?:fiscal[\s-]+)?"
      rf"quarter(?!s)(?:\s+of\s+(?:fiscal\s+)?(?:(?P<y2>{YEAR4})|(?P<ry>this\s+year|"
-     rf"last\s+year|next\s+year)))?(?:\s+(?P<y>{YEAR4}))?\b", None, _I),
+     rf"last\s+year|next\s+year)))?(?:\s+(?P<y>{YEAR4}))?\b", _check_game_part, _I),
     ("quarter", rf"\b(?P<qn>Q[1-4])(?:\s+(?P<y>{YEAR4}))?\b", None, 0),
     ("quarter_ref",
      r"\b(?:the\s+)?(?:corresponding|same|comparable)\s+(?:quarter|period)\s+(?:of\s+)?last\s+year\b"
@@ -426,7 +472,8 @@ _P = [
     ("half",
      r"\b(?:the\s+)?(?P<hn>first|second|last|latter)\s+(?:half|two\s+quarters(?=\s+of\s))"
      rf"(?:\s+of\s+(?:(?P<y>{YEAR4})|"
-     r"(?P<ry>this\s+year|last\s+year|next\s+year|the\s+year)))?\b", None, _I),
+     r"(?P<ry>this\s+year|last\s+year|next\s+year|the\s+year)))?\b", _check_game_part, _I),
+    ("half", rf"\b(?:H(?P<hc>[12])|(?P<hc2>[12])H)\s+(?P<y>{YEAR4})\b", None, 0),
     ("season",
      rf"\b(?:(?P<the>the)\s+)?(?:(?P<pos>early|mid|late)[-\s]+)?(?:(?P<rel>this\s+past|"
      r"this\s+coming|this|last|next|past|coming)\s+)?(?P<s>spring|summer|fall|autumn|winter)"
@@ -435,7 +482,7 @@ _P = [
      rf"(?:\b(?P<the>the)\s+)?(?:(?P<pos>early|mid|late)[-\s]+)?"
      r"(?:\b(?P<d4>1[5-9]\d0|20[0-9]0)'?s\b|'(?P<d2>\d0)s\b"
      rf"|(?<=the\s)(?P<dw>{'|'.join(lx.DECADE_WORDS)})\b"
-     r"|(?<=the\s)(?P<d2b>[2-9]0)s\b)", None, _I),
+     r"|(?<=the\s)(?P<d2b>[2-9]0)s\b)", _check_decade, _I),
     ("century",
      r"\b(?:the\s+)?(?:(?P<pos>early|mid|late)[-\s]+)?(?:(?P<n>\d{1,2})(?:st|nd|rd|th)"
      rf"|(?P<w>{_trie(k for k in lx.ORDINALS if lx.ORDINALS[k] > 0)}))[\s-]+century\b",
@@ -444,6 +491,7 @@ _P = [
      rf"(?<![\w$.,/-])(?:(?P<pos>{POS})[-\s]+)?(?:(?:fiscal(?:\s+year)?|calendar(?:\s+year)?|"
      rf"FY|the\s+year|in\s+the\s+year)\s*)?(?P<y>\d{{4}})\b(?!'(?!s\b))", _check_year, _I),
     ("year", r"(?<=\d{4}[-–])(?P<y>\d{4})\b", _check_year_end, 0),
+    ("year", r"(?P<yy>'\d\d)\b(?!'|s\b)", _check_short_year, 0),
     ("relday",
      r"\b(?:(?P<pos>early|late|earlier|later)\s+)?"
      r"(?:(?P<pos2>early|late|mid)[-\s]?(?P<part2>morning|afternoon|evening)\s+)?"
@@ -535,11 +583,11 @@ KEYS: dict[str, set[str]] = {
     "holiday": _HOLIDAY_KEYS,
     "quarter": {"quarter", "q"},
     "quarter_ref": {"quarter", "period", "ago", "earlier"},
-    "half": {"half", "quarters"},
+    "half": {"half", "quarters", "h"},
     "season": _SEASON_KEYS,
     "decade": {"#year", "#dec", "s"} | set(lx.DECADE_WORDS),
     "century": {"century"},
-    "year": {"#year"},
+    "year": {"#year", "'#"},
     "relday": {"yesterday", "today", "tomorrow", "tonight"},
     "daypart": _PART_KEYS,
     "day_rel": {"day"},
@@ -588,7 +636,7 @@ STARTS: dict[str, tuple[set[str] | None, ...]] = {
     "quarter": ({"the", "this", "last", "next", "year", "comparable", "fiscal", "latest",
                  "current", "same", "recent", "calendar", "flat", "weak", "strong", "first",
                  "second", "third", "fourth", "final", "#year", "#num"}, {"q"}),
-    "half": ({"the", "first", "second", "last", "latter"},),
+    "half": ({"the", "first", "second", "last", "latter"}, {"h", "#num"}),
     "season": ({"the", "early", "mid", "late", "this", "last", "next", "past", "coming"}
                | _SEASON_KEYS,),
     "day_rel": ({"the", "day"},),
@@ -598,7 +646,7 @@ STARTS: dict[str, tuple[set[str] | None, ...]] = {
     "year_end": ({"since", "the", "year"},),
     "decade": ({"the", "early", "mid", "late", "'#", "#year", "#dec"} | set(lx.DECADE_WORDS),),
     "quarter_ref": ({"the", "corresponding", "same", "comparable", "latest", "year", "last"},),
-    "year": (_POS_STARTS | {"fiscal", "calendar", "fy", "the", "in", "#year"}, {"#year"}),
+    "year": (_POS_STARTS | {"fiscal", "calendar", "fy", "the", "in", "#year"}, {"#year"}, {"'#"}),
     "relday": ({"early", "late", "earlier", "later", "mid", "the"} | _DAY_STARTS
                | {p + part for p in ("early", "late", "mid")
                   for part in ("morning", "afternoon", "evening")},),
