@@ -786,3 +786,38 @@ def test_the_past_decade_is_a_span_up_to_now():
 ])
 def test_present_tense_of_be_and_run_points_a_weekday_forward(text, span, value):
     assert value_of(text, span) == value
+
+
+@pytest.mark.parametrize("text, span, value", [
+    ("He died on the 8th.", "the 8th", "2022-09-08"),
+    # past tense and a day after the anchor's: last month's
+    ("It happened on the 20th.", "the 20th", "2022-08-20"),
+    ("The vote will be held on the 20th.", "the 20th", "2022-09-20"),
+    ("The vote will be held on the 2nd.", "the 2nd", "2022-10-02"),
+])
+def test_a_bare_day_of_the_month(text, span, value):
+    assert value_of(text, span) == value
+
+
+@pytest.mark.parametrize("text", ["He lives on the 8th floor.", "They met on the 3rd day of talks."])
+def test_an_ordinal_that_numbers_something_else_is_no_day(text):
+    assert found(text) == []
+
+
+@pytest.mark.parametrize("text, span, value", [
+    ("It happened on Thursday last week.", "Thursday last week", "2022-09-01"),
+    ("The talks end Friday next week.", "Friday next week", "2022-09-16"),
+    ("We met on Monday of this week.", "Monday of this week", "2022-09-05"),
+])
+def test_a_weekday_of_a_named_week(text, span, value):
+    assert value_of(text, span) == value
+
+
+def test_a_weekday_before_last_weeks_possessive_is_a_weekday():
+    assert value_of("He said Thursday last week's vote was fair.", "Thursday") == "2022-09-08"
+
+
+def test_year_month_day_with_slashes_and_abbreviated_years_of_a_quarter():
+    assert value_of("The file is dated 2022/09/05.", "2022/09/05") == "2022-09-05"
+    text = "Recovery is pushed from the third quarter of '09 into the fourth quarter of '09."
+    assert [e.value for e in resolve(text, anchor=date(2009, 4, 29))] == ["2009-Q3", "2009-Q4"]

@@ -360,6 +360,27 @@ def h_date(m: re.Match, st: _State):
     return "DATE", _day(d), ""
 
 
+def h_day_of_month(m: re.Match, st: _State):
+    """"on the 8th": that day of the anchor's month, or of the month before or after it
+    when the tense says the day is past or ahead."""
+    day = int(_g(m, "day"))
+    a = st.anchor
+    if a is None:
+        return "DATE", f"XXXX-XX-{day:02d}", ""
+    direction = tense(st.text, m.start(), m.end(), 40, future_reach=80)
+    step = 0
+    if direction == "past" and day > a.day:
+        step = -1
+    elif direction == "future" and day < a.day:
+        step = 1
+    y, mo = _add_months(a.year, a.month, step)
+    d = _safe_date(y, mo, day)
+    if d is None:
+        return None
+    st.ref_day = d
+    return "DATE", _day(d), ""
+
+
 def h_date_next(m: re.Match, st: _State):
     """"25" in "April 24 and 25": the month and year of the day before it."""
     mon = _month_of(_g(m, "mon"))
@@ -505,6 +526,11 @@ def h_weekday(m: re.Match, st: _State):
                 d = base + _dt.timedelta(days=(wd - bw) % 7 or 7)
             else:
                 d = base - _dt.timedelta(days=(bw - wd) % 7 or 7)
+        elif _g(m, "wkrel"):
+            # "Thursday last week": that weekday of the week named
+            step = {"last": -1, "next": 1}.get(_g(m, "wkrel").lower(), 0)
+            monday = st.anchor - _dt.timedelta(days=st.anchor.isoweekday() - 1)
+            d = monday + _dt.timedelta(weeks=step, days=wd - 1)
         else:
             d = _weekday_date(st.anchor, wd, direction, rel)
         st.ref_day = d
@@ -1052,6 +1078,7 @@ HANDLERS = {
     "quarter": h_quarter,
     "quarter_ref": h_quarter_ref,
     "half": h_half,
+    "day_of_month": h_day_of_month,
     "season": h_season,
     "reference": h_reference,
     "set": h_set,

@@ -434,12 +434,16 @@ _P = [
     ("time", _TIME, _check_time, _I),
     ("date", _DATE_MDY, _check_date, _I),
     ("date", _DATE_DMY, _check_date, _I),
+    # "on the 8th": a day of the month the article is in, when nothing follows that it numbers
+    ("day_of_month", r"(?<=\bon\s)the\s+(?P<day>3[01]|[12]\d|[1-9])(?:st|nd|rd|th)\b"
+     r"(?=\s*(?:[,.;:)]|$)|\s+(?:and|or|at|in|when|after|before|but|to|as|until)\b)", None, _I),
     # the second day of "April 24 and 25": a day of the same month
     ("date_next",
      rf"\b(?P<mon>{MON})\s+{DAYNUM}\s+(?:and|or)\s+(?P<span>(?P<day>{DAYNUM}))(?![\w%])"
      r"(?!,?\s*'?\d)(?=\s*(?:[.,;:)]|$)|\s+(?:in|at|on|and|to|for|with|when|of|as)\b)",
      lambda m, text: _cap(m.group("mon")), _I),
     ("numeric_date", r"\b(?P<y>\d{4})-(?P<m>[01]\d)-(?P<d>[0-3]\d)\b", None, 0),
+    ("numeric_date", r"\b(?P<y>\d{4})/(?P<m>[01]?\d)/(?P<d>[0-3]?\d)(?![\d/])", None, 0),
     ("numeric_date", r"(?<![\d/])(?P<m>[01]?\d)/(?P<d>[0-3]?\d)/(?P<y>\d{4}|\d\d)(?![\d/])",
      None, 0),
     ("month_year",
@@ -458,7 +462,7 @@ _P = [
      r"year-ago|year-earlier|year-before|comparable|fiscal|latest|current|same|recent|"
      r"calendar|flat|weak|strong)[\s-]+)*)"
      r"(?P<qn>first|second|third|fourth|1st|2nd|3rd|4th|final|last)[\s-]+(?:fiscal[\s-]+)?"
-     rf"quarter(?!s)(?:\s+of\s+(?:fiscal\s+)?(?:(?P<y2>{YEAR4})|(?P<ry>this\s+year|"
+     rf"quarter(?!s)(?:\s+of\s+(?:fiscal\s+)?(?:(?P<y2>{YEAR4}|'\d\d\b)|(?P<ry>this\s+year|"
      rf"last\s+year|next\s+year)))?(?:\s+(?P<y>{YEAR4}))?\b", _check_game_part, _I),
     ("quarter", rf"\b(?P<qn>Q[1-4])(?:\s+(?P<y>{YEAR4}))?\b", None, 0),
     ("quarter_ref",
@@ -471,7 +475,7 @@ _P = [
      rf"|\bthe\s+{YEAR4}\s+(?:quarter|period)\b", None, _I),
     ("half",
      r"\b(?:the\s+)?(?P<hn>first|second|last|latter)\s+(?:half|two\s+quarters(?=\s+of\s))"
-     rf"(?:\s+of\s+(?:(?P<y>{YEAR4})|"
+     rf"(?:\s+of\s+(?:(?P<y>{YEAR4}|'\d\d\b)|"
      r"(?P<ry>this\s+year|last\s+year|next\s+year|the\s+year)))?\b", _check_game_part, _I),
     ("half", rf"\b(?:H(?P<hc>[12])|(?P<hc2>[12])H)\s+(?P<y>{YEAR4})\b", None, 0),
     ("season",
@@ -509,7 +513,8 @@ _P = [
      r"\b(?:(?P<pos>early|late|earlier|later|mid)[-\s]+)?(?:(?P<rel>this\s+past|this\s+coming|"
      r"the\s+previous|the\s+following|the\s+preceding|"
      rf"last|next|this|coming|past)\s+)?(?P<wd>{WD})(?P<pl>s)?"
-     r"(?:\s+(?P<part>morning|afternoon|evening|night|overnight))?\b", None, _I),
+     r"(?:\s+(?P<part>morning|afternoon|evening|night|overnight))?\b"
+     r"(?:\s+(?:of\s+)?(?P<wkrel>last|next|this)\s+week\b(?!'))?", None, _I),
     ("relperiod",
      rf"(?:\b(?P<pos>{POS})[-\s]+(?:in\s+)?)?\b(?:(?P<the>the)\s+)?(?P<rel>this\s+past|"
      r"this\s+coming|last|this|next|past|previous|coming|current|following|upcoming|same|"
@@ -591,6 +596,7 @@ KEYS: dict[str, set[str]] = {
     "relday": {"yesterday", "today", "tomorrow", "tonight"},
     "daypart": _PART_KEYS,
     "day_rel": {"day"},
+    "day_of_month": {"st", "nd", "rd", "th"},
     "weekday": _WD_KEYS,
     "relperiod": _UNIT_KEYS | _SEASON_KEYS | {"half"},
     "anaphor": _PART_KEYS | {"day", "week", "month", "year"},
@@ -629,7 +635,7 @@ STARTS: dict[str, tuple[set[str] | None, ...]] = {
              {"about", "around", "approximately", "noon*", "midday*", "midnight*"} | _DIGIT),
     "date": ({"the", "last", "this", "next"} | _WD_KEYS | _MON_STARTS,
              _WD_KEYS | {"the"} | _DAYNUM_STARTS),
-    "numeric_date": ({"#year"}, {"#ndate"}),
+    "numeric_date": ({"#year"}, {"#year"}, {"#ndate"}),
     "month_year": (_POS_STARTS | _MON_STARTS,),
     "month": (_POS_STARTS | {"this", "last", "next", "coming", "past"} | _MON_STARTS,),
     "holiday": (_HOLIDAY_KEYS,),
@@ -640,6 +646,7 @@ STARTS: dict[str, tuple[set[str] | None, ...]] = {
     "season": ({"the", "early", "mid", "late", "this", "last", "next", "past", "coming"}
                | _SEASON_KEYS,),
     "day_rel": ({"the", "day"},),
+    "day_of_month": ({"the"},),
     "daypart": ({"early", "late", "earlier", "later", "this", "last", "tomorrow", "yesterday"},),
     "weekday": ({"early", "late", "earlier", "later", "mid", "this", "the", "last", "next",
                  "coming", "past"} | _WD_FULL | {w + "s" for w in _WD_FULL},),
