@@ -821,3 +821,34 @@ def test_year_month_day_with_slashes_and_abbreviated_years_of_a_quarter():
     assert value_of("The file is dated 2022/09/05.", "2022/09/05") == "2022-09-05"
     text = "Recovery is pushed from the third quarter of '09 into the fourth quarter of '09."
     assert [e.value for e in resolve(text, anchor=date(2009, 4, 29))] == ["2009-Q3", "2009-Q4"]
+
+
+@pytest.mark.parametrize("text, span, value", [
+    # the reporting verb governs across "at a news conference", "in a statement"
+    ("The minister said at a news conference on Thursday that taxes will rise.", "Thursday",
+     "2022-09-08"),
+    ("Officials said in a statement on Monday that they would appeal.", "Monday", "2022-09-05"),
+    # a weekday that opens its clause is the time of that clause's verb
+    ("On Tuesday, the ministry announced plans to raise taxes.", "Tuesday", "2022-09-06"),
+    # "due to" before a noun is a cause, before a verb a schedule
+    ("The bank closed the branch on Tuesday due to flooding.", "Tuesday", "2022-09-06"),
+    ("The talks are due to resume on Monday.", "Monday", "2022-09-12"),
+    # a possessive weekday is past, unless something is ahead of it
+    ("Shares rose ahead of Thursday's meeting.", "Thursday", "2022-09-15"),
+    ("The index closed well ahead of Thursday's level.", "Thursday", "2022-09-08"),
+])
+def test_what_governs_a_weekday(text, span, value):
+    assert value_of(text, span) == value
+
+
+@pytest.mark.parametrize("text", [
+    "The Sunday Times reported the deal.",
+    "Britain's Sunday Telegraph said the talks failed.",
+    "A Sunday paper printed the letter.",
+])
+def test_newspapers_named_after_a_weekday_are_not_dates(text):
+    assert found(text) == []
+
+
+def test_a_weekday_before_a_part_of_the_day_is_still_a_date():
+    assert value_of("He spoke on Sunday morning.", "Sunday morning") == "2022-09-04"

@@ -92,7 +92,7 @@ def tense(text: str, start: int, end: int, past_reach: int = 1000,
     m = rules.SENTENCE_END.search(right)
     if m:
         hi = end + m.start()
-    if rules.REPORT_BEFORE.search(text, max(lo, start - 30), start):
+    if rules.REPORT_BEFORE.search(text, max(lo, start - rules.REPORT_REACH), start):
         return "past"  # "said on Thursday it would meet": the day of the report
     if rules.BY_BEFORE.search(text, max(lo, start - 12), start):
         # "by August", "by Friday": a deadline ahead; "had filed by Friday", "until
@@ -105,6 +105,9 @@ def tense(text: str, start: int, end: int, past_reach: int = 1000,
         for m in cue.finditer(text, lo, hi):
             if start <= m.start() < end:
                 continue
+            if m.group(0).lower() in ("due", "due to") and rules.DUE_TO_NOUN.match(
+                    text, m.start() + 3):
+                continue  # "closed on Friday due to flooding": a cause, not a schedule
             dist = start - m.end() if m.end() <= start else m.start() - end
             if cue is rules.SCHEDULE_CUE and dist > SCHEDULE_REACH:
                 continue  # "holds a stake ... at the close of business Thursday": not its verb
@@ -113,11 +116,14 @@ def tense(text: str, start: int, end: int, past_reach: int = 1000,
             if dist <= future_reach and (best is None or dist < best[0]):
                 gone = rules.PLUPERFECT.search(text, max(lo, m.start() - 30), m.start())
                 best = (dist, "past" if gone else "future")
+    # "On Friday, Washington announced ...": the clause's verb, even a reporting one
+    opening = text.startswith(",", end) and rules.CLAUSE_OPENING.fullmatch(text, lo, start)
     for m in rules.PAST_CUE.finditer(text, lo, hi):
         if start <= m.start() < end:
             continue
         dist = start - m.end() if m.end() <= start else m.start() - end
-        if dist > past_reach or (m.group("report") and dist > 12):
+        report_reach = 40 if opening and m.start() >= end else 12
+        if dist > past_reach or (m.group("report") and dist > report_reach):
             continue
         if m.group("report") and rules.QUOTE.search(
                 text, min(end, m.end()), max(start, m.start())):
@@ -514,9 +520,12 @@ def h_weekday(m: re.Match, st: _State):
     if st.anchor is None:
         value = f"XXXX-WXX-{wd}"
     else:
-        # "Wednesday's ruling": a possessive weekday names a past event
-        direction = ("past" if st.text.startswith("'s", m.end())
-                     else tense(st.text, m.start(), m.end(), schedule=True))
+        if st.text.startswith("'s", m.end()):
+            # "Wednesday's ruling" names a past event, "ahead of Thursday's meeting" one to come
+            ahead = rules.AHEAD_OF.search(st.text, max(0, m.start() - 30), m.start())
+            direction = "future" if ahead else "past"
+        else:
+            direction = tense(st.text, m.start(), m.end(), schedule=True)
         rel = re.sub(r"\s+", " ", rel)
         if rel in ("the previous", "the preceding", "the following"):
             # relative to the day the text last talked about

@@ -91,7 +91,31 @@ PLUPERFECT = re.compile(r"\b(?:had\s+(?:\w+ly\s+)?(?:been\s+)?|previously\s+)(?:
 # A reporting verb in the past right before the expression governs it: "said on Thursday
 # it would meet" is the day of the saying, whatever the reported clause says.
 REPORT_BEFORE = re.compile(r"\b(?:said|announced|reported|stated|confirmed|declared|added|"
-                           r"told(?:\s+[a-z]+){0,2})\s+(?:on\s+|late\s+|early\s+)?$", _I)
+                           r"told(?:\s+[a-z]+){0,2})"
+                           # "said at a news conference on Thursday", "said in a statement Monday"
+                           r"(?:\s+(?:in|at|during|after|on)\s+(?:a|an|the|his|her|its|their)"
+                           r"(?:\s+[\w'-]+){1,3}?)?\s+(?:on\s+|late\s+|early\s+)?$", _I)
+REPORT_REACH = 60
+# "due to" is a schedule before a verb ("due to resume"), a cause before a noun ("due to rain").
+DUE_TO_NOUN = re.compile(r"\s+to\s+(?!(?:be|take|start|begin|open|meet|arrive|end|hold|vote|return|resume|"
+                         r"report|release|sign|visit|close|expire|come|go|make|announce|decide|rule|"
+                         r"appear|testify|face|leave|travel|give|deliver|publish|present|complete|"
+                         r"launch|mature|pay|hear|fly|speak|address|attend|issue|submit|finish|"
+                         r"conclude|run|host|play|receive|undergo|step|retire|become|enter|land|"
+                         r"reopen|debate|consider|discuss|announce|unveil|sentence|stand)\b)", _I)
+# A weekday that opens its clause ("On Friday, Washington announced ...") is the time of
+# the clause's own verb, a reporting verb included.
+CLAUSE_OPENING = re.compile(r"[\s\"'“‘(]*(?:(?:on|late|early|by|and|but)\s+)?", _I)
+# Newspapers, shows and such named after a weekday: "the Sunday Times", "a Sunday paper".
+WEEKDAY_NAME = re.compile(
+    r"\s+(?:(?-i:Times|Telegraph|Mirror|Express|Herald|Post|Independent|Tribune|Age|Star|Mail|"
+    r"People|Sport|Observer|Standard|Nation|Business|Review|Magazine|World|Sun|Night\s+Live|"
+    r"Morning\s+Post|Evening\s+Post)|(?:news)?papers?|editions?|supplements?|schools?)\b", _I)
+# A weekday's event looked forward to: "ahead of Thursday's meeting".
+# ("well ahead of Friday's close" compares with a level gone by)
+AHEAD_OF = re.compile(r"(?<!well\s)(?<!far\s)(?<!just\s)(?<!slightly\s)"
+                      r"\b(?:ahead\s+of|in\s+advance\s+of|in\s+the\s+run-up\s+to|"
+                      r"prepar(?:e|es|ing|ations)\s+for)\s+$", _I)
 BY_BEFORE = re.compile(r"\b(?:by|until|till)\s+(?:the\s+end\s+of\s+|early\s+|late\s+|mid-?)?$",
                        _I)
 FUTURE_AUX = re.compile(r"(?:\bwill|'ll|\bshall|\bwould|\bto|\bgoing to)\s+(?:not\s+)?"
@@ -374,6 +398,10 @@ def _check_time(m: re.Match, text: str) -> bool:
                                              _I))
 
 
+def _check_weekday(m: re.Match, text: str) -> bool:
+    return not WEEKDAY_NAME.match(text, m.end())
+
+
 def _check_relperiod(m: re.Match, text: str) -> bool:
     # '"This Week With David Brinkley"': a title in quotes, not a week
     unit = m.group("unit")
@@ -514,7 +542,7 @@ _P = [
      r"the\s+previous|the\s+following|the\s+preceding|"
      rf"last|next|this|coming|past)\s+)?(?P<wd>{WD})(?P<pl>s)?"
      r"(?:\s+(?P<part>morning|afternoon|evening|night|overnight))?\b"
-     r"(?:\s+(?:of\s+)?(?P<wkrel>last|next|this)\s+week\b(?!'))?", None, _I),
+     r"(?:\s+(?:of\s+)?(?P<wkrel>last|next|this)\s+week\b(?!'))?", _check_weekday, _I),
     ("relperiod",
      rf"(?:\b(?P<pos>{POS})[-\s]+(?:in\s+)?)?\b(?:(?P<the>the)\s+)?(?P<rel>this\s+past|"
      r"this\s+coming|last|this|next|past|previous|coming|current|following|upcoming|same|"
