@@ -852,3 +852,14 @@ def test_newspapers_named_after_a_weekday_are_not_dates(text):
 
 def test_a_weekday_before_a_part_of_the_day_is_still_a_date():
     assert value_of("He spoke on Sunday morning.", "Sunday morning") == "2022-09-04"
+
+
+@pytest.mark.parametrize("text", [
+    "Sales rose 11 pct from the year earlier period.",
+    "Sales rose 11 pct from the year-earlier period.",
+    "Sales rose 11 pct from the year ago quarter.",
+])
+def test_the_year_earlier_period_with_or_without_a_hyphen(text):
+    # the last completed quarter before 1987-04-09 is 1987-Q1; a year earlier, 1986-Q1
+    (e,) = resolve(text, date(1987, 4, 9))
+    assert e.value == "1986-Q1"

@@ -864,11 +864,11 @@ def h_quarter(m: re.Match, st: _State):
     elif st.anchor is not None and "this year" in pre:
         year = st.anchor.year
     if year is None:
-        if re.search(r"year-(?:ago|earlier)|year-before", pre) and st.ref_quarter:
+        if re.search(r"year[\s-](?:ago|earlier|before)", pre) and st.ref_quarter:
             year = st.ref_quarter[0] - 1
         else:
             year = _quarter_year(q, st, m.start(), m.end())
-    elif re.search(r"year-(?:ago|earlier)|year-before", pre):
+    elif re.search(r"year[\s-](?:ago|earlier|before)", pre):
         year -= 1
     if year is None:
         return "DATE", f"XXXX-Q{q}", ""
@@ -908,7 +908,7 @@ def h_quarter_ref(m: re.Match, st: _State):
         if q is None and st.anchor is not None:
             q = _last_completed_quarter(st.anchor)[1]
         return "DATE", f"{y4[0]}-Q{q}" if q else y4[0], ""
-    back = bool(re.search(r"year-(?:ago|earlier)|year-before|a year (?:ago|earlier)|last year",
+    back = bool(re.search(r"year[\s-](?:ago|earlier|before)|last year",
                           low))
     if back and not re.search(r"quarter|period", low) and st.last_kind != "quarter":
         # "year-earlier results" after a year or nine months: the year before

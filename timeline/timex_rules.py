@@ -487,7 +487,7 @@ _P = [
     ("holiday", rf"\b(?P<hol>{_trie(_HOLIDAYS)})(?:\s+(?P<y>{YEAR4}))?\b", None, _I),
     ("quarter",
      rf"\b(?:(?P<the>the)\s+(?!(?:first|second|third|fourth)-quarter))?(?P<pre>(?:(?:{YEAR4}|this\s+year's|last\s+year's|next\s+year's|"
-     r"year-ago|year-earlier|year-before|comparable|fiscal|latest|current|same|recent|"
+     r"year[\s-]ago|year[\s-]earlier|year[\s-]before|comparable|fiscal|latest|current|same|recent|"
      r"calendar|flat|weak|strong)[\s-]+)*)"
      r"(?P<qn>first|second|third|fourth|1st|2nd|3rd|4th|final|last)[\s-]+(?:fiscal[\s-]+)?"
      rf"quarter(?!s)(?:\s+of\s+(?:fiscal\s+)?(?:(?P<y2>{YEAR4}|'\d\d\b)|(?P<ry>this\s+year|"
@@ -495,7 +495,7 @@ _P = [
     ("quarter", rf"\b(?P<qn>Q[1-4])(?:\s+(?P<y>{YEAR4}))?\b", None, 0),
     ("quarter_ref",
      r"\b(?:the\s+)?(?:corresponding|same|comparable)\s+(?:quarter|period)\s+(?:of\s+)?last\s+year\b"
-     r"|\b(?:the\s+)?(?:(?:latest|comparable|same|year-ago|year-earlier|year-before)[\s-]+)+"
+     r"|\b(?:the\s+)?(?:(?:latest|comparable|same|year[\s-]ago|year[\s-]earlier|year[\s-]before)[\s-]+)+"
      r"(?:quarter|period)\b(?:\s+a\s+year\s+(?:ago|earlier))?"
      r"|\blast\s+year's\s+(?:(?:comparable|corresponding|same)\s+)?(?:quarter|period)\b"
      r"|\bthe\s+quarter\b(?!-)(?:\s+a\s+year\s+(?:ago|earlier))?"
