@@ -863,3 +863,12 @@ def test_the_year_earlier_period_with_or_without_a_hyphen(text):
     # the last completed quarter before 1987-04-09 is 1987-Q1; a year earlier, 1986-Q1
     (e,) = resolve(text, date(1987, 4, 9))
     assert e.value == "1986-Q1"
+
+
+def test_the_end_of_the_year_is_a_year_named_just_before_or_else_this_one():
+    near = "Sales fell in 1985, and at the end of the year the plant closed."
+    assert value_of(near, "the end of the year") == "1985"
+    far = ("The plant opened in 1980 and has grown every decade since, adding lines for engines, "
+           "gearboxes, axles and seats, and now employs thousands of people in three shifts. "
+           "Stocks have dropped since the start of the year.")
+    assert value_of(far, "the start of the year") == "2022"

@@ -49,7 +49,7 @@ def _safe_date(y: int, m: int, d: int) -> _dt.date | None:
 class _State:
     """What the text has said so far: the reference for "a year earlier", "that day"."""
 
-    __slots__ = ("anchor", "text", "ref_day", "ref_quarter", "ref_year", "last_kind")
+    __slots__ = ("anchor", "text", "ref_day", "ref_quarter", "ref_year", "last_kind", "year_end")
 
     def __init__(self, text: str, anchor: _dt.date | None) -> None:
         self.text = text
@@ -60,6 +60,7 @@ class _State:
         # "quarter" when the last expression was a quarter: "a year earlier" is then the
         # same quarter of the year before (financial reporting)
         self.last_kind = ""
+        self.year_end = 0  # where the last expression of a calendar year ended
 
     def set_quarter(self, year: int, q: int) -> None:
         """Remember a quarter the text reports on (not one still ahead)."""
@@ -737,6 +738,9 @@ def h_vague_span(m: re.Match, st: _State):
     return "DURATION", duration_value(None, _g(m, "unit")), ""
 
 
+_NEAR_REFERENCE = 150  # characters: about a sentence
+
+
 def h_the_unit(m: re.Match, st: _State):
     unit = re.sub(r"\s+", " ", _g(m, "unit").lower())
     a = st.anchor
@@ -754,7 +758,9 @@ def h_the_unit(m: re.Match, st: _State):
             return "DATE", f"{a.year:04d}-{a.month:02d}", mod
         if unit == "week":
             return "DATE", _iso_week(a), mod
-        year = st.ref_year if st.ref_year and st.last_kind == "DATE" and pos else a.year
+        # "In 1985 ... at the end of the year": that year, if it was named just before
+        near = m.start() - st.year_end <= _NEAR_REFERENCE
+        year = st.ref_year if st.ref_year and st.last_kind == "DATE" and pos and near else a.year
         return "DATE", f"{year:04d}", mod
     if a is None or _AFTER_UNIT_ENDED.match(st.text, m.end()):
         return "DURATION", "P1Y", ""  # "the year ended Sept. 30": a year-long period
@@ -1244,5 +1250,7 @@ def resolve(text: str, anchor: _dt.date | None = None) -> list[TemporalExpressio
             continue  # e.g. a year before 1 or after 9999 from an extreme anchor
         if not (state.last_kind == "quarter" and _AFTER_ENDED.search(text, max(0, s - 12), s)):
             state.last_kind = "quarter" if "-Q" in value else typ
+        if typ == "DATE" and value[:4].isdigit():
+            state.year_end = e
         out.append(TemporalExpression(s, e, text[s:e], typ, value, mod))
     return out
