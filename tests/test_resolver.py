@@ -872,3 +872,13 @@ def test_the_end_of_the_year_is_a_year_named_just_before_or_else_this_one():
            "gearboxes, axles and seats, and now employs thousands of people in three shifts. "
            "Stocks have dropped since the start of the year.")
     assert value_of(far, "the start of the year") == "2022"
+
+
+@pytest.mark.parametrize("text, span, value", [
+    ("Traders expect September yen futures to rise.", "September", "2023-09"),
+    ("It sold 20,000 tonnes for August delivery.", "August", "2023-08"),
+    # monthly figures of shipments are past
+    ("February shipments fell 3 pct, the association said.", "February", "2022-02"),
+])
+def test_a_contract_month_lies_ahead(text, span, value):
+    assert value_of(text, span, date(2022, 10, 3)) == value

@@ -443,9 +443,16 @@ def h_month(m: re.Match, st: _State):
         year = a.year if mon > a.month else a.year + 1
     elif rel == "this":
         year = a.year
+    elif _CONTRACT_MONTH.match(st.text, m.end()):
+        # "September yen futures", "December delivery": a contract month is ahead
+        year = _pick_year(a, mon, None, "future")
     else:
         year = _pick_year(a, mon, None, tense(st.text, m.start(), m.end(), 40, future_reach=80))
     return "DATE", f"{year:04d}-{mon:02d}", mod
+
+
+_CONTRACT_MONTH = re.compile(r"(?:/[A-Z][a-z]+)?\s+(?!(?:a|an|the)\s)(?:[a-z]+\s+){0,2}?"
+                             r"(?:futures|contracts|delivery|deliveries|options|shipment|loading)\b", re.I)
 
 
 def _clock(m: re.Match) -> str | None:
