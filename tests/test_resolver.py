@@ -882,3 +882,25 @@ def test_the_end_of_the_year_is_a_year_named_just_before_or_else_this_one():
 ])
 def test_a_contract_month_lies_ahead(text, span, value):
     assert value_of(text, span, date(2022, 10, 3)) == value
+
+
+@pytest.mark.parametrize("text, span, value", [
+    # a future verb coordinated after the date belongs to the second predicate
+    ("The envoy arrived on Tuesday and will meet the king tomorrow.", "Tuesday", "2022-09-06"),
+    # a past verb after "and" may still be the date's: the law took effect in January
+    ("The law was passed in January and became effective in March.", "January", "2022-01"),
+    # "By Wednesday," opening a clause in the past is no deadline ahead
+    ("But by Wednesday, the dollar had climbed to 1.87 marks.", "Wednesday", "2022-09-07"),
+    ("By Wednesday, the dollar climbed to 1.87 marks.", "Wednesday", "2022-09-07"),
+    # a closing attribution does not date the reported event; "may" looks ahead
+    ("Prices may fall on Monday, traders said.", "Monday", "2022-09-12"),
+    # "..., said it will": the reporting verb with its own object still counts
+    ("The firm, which last paid a dividend in August, said it will review its policy.",
+     "August", "2022-08"),
+    # "may have" guesses about the past
+    ("Output may have fallen on Monday, analysts said.", "Monday", "2022-09-05"),
+    ("Results will be announced on Tuesday.", "Tuesday", "2022-09-13"),
+    ("The offer is to begin Thursday.", "Thursday", "2022-09-15"),
+])
+def test_clause_structure_around_a_date(text, span, value):
+    assert value_of(text, span) == value

@@ -181,7 +181,7 @@ FUTURE_CUES = (
     "hopes to", "expects", "expect", "to be held", "to take effect", "effective", "deadline",
     "as soon as", "as early as", "until", "planned to", "planning to", "will be", "could come",
     "expected", "payable", "slated", "due", "scheduled for", "planned", "plans", "planning",
-    "in time for", "no later than",
+    "in time for", "no later than", "may", "might", "expiring", "maturing",
 
 )
 # Present tense of scheduling verbs: with a bare weekday they point forward

@@ -93,9 +93,13 @@ def tense(text: str, start: int, end: int, past_reach: int = 1000,
     m = rules.SENTENCE_END.search(right)
     if m:
         hi = end + m.start()
-    if rules.REPORT_BEFORE.search(text, max(lo, start - rules.REPORT_REACH), start):
+    report = rules.REPORT_BEFORE.search(text, max(lo, start - rules.REPORT_REACH), start)
+    if report and not rules.FUTURE_AUX.search(text, max(lo, report.start() - 24), report.start()):
         return "past"  # "said on Thursday it would meet": the day of the report
-    if rules.BY_BEFORE.search(text, max(lo, start - 12), start):
+    # "On Friday, Washington announced ...", "By Wednesday, the dollar climbed": the verb of
+    # the clause the expression opens decides
+    opening = text.startswith(",", end) and rules.CLAUSE_OPENING.fullmatch(text, lo, start)
+    if not opening and rules.BY_BEFORE.search(text, max(lo, start - 12), start):
         # "by August", "by Friday": a deadline ahead; "had filed by Friday", "until
         # Thursday, they had not": a deadline gone
         gone = rules.PAST_AUX.search(text, max(lo, start - 50), min(hi, end + 40))
@@ -109,16 +113,21 @@ def tense(text: str, start: int, end: int, past_reach: int = 1000,
             if m.group(0).lower() in ("due", "due to") and rules.DUE_TO_NOUN.match(
                     text, m.start() + 3):
                 continue  # "closed on Friday due to flooding": a cause, not a schedule
+            if m.group(0) == "May" or m.group(0).lower() in ("may", "might") and re.match(
+                    r"\s+(?:not\s+)?have\b", text[m.end():m.end() + 12]):
+                continue  # the month; "may have been": a guess about the past
             dist = start - m.end() if m.end() <= start else m.start() - end
-            if cue is rules.SCHEDULE_CUE and dist > SCHEDULE_REACH:
-                continue  # "holds a stake ... at the close of business Thursday": not its verb
+            if cue is rules.SCHEDULE_CUE and (
+                    dist > SCHEDULE_REACH or m.start() >= end and text[:m.start()].endswith("to ")):
+                continue  # "holds a stake ... at the close of business Thursday": not its verb;
+                # "the decision on Friday to open": an infinitive after it, no schedule
+            if _coordinated(text, end, m.start()):
+                continue
             if m.start() >= end and rules.DEADLINE_NOUN.match(text, end):
                 continue  # "by the Tuesday deadline": the noun it names says nothing of when
             if dist <= future_reach and (best is None or dist < best[0]):
                 gone = rules.PLUPERFECT.search(text, max(lo, m.start() - 30), m.start())
                 best = (dist, "past" if gone else "future")
-    # "On Friday, Washington announced ...": the clause's verb, even a reporting one
-    opening = text.startswith(",", end) and rules.CLAUSE_OPENING.fullmatch(text, lo, start)
     for m in rules.PAST_CUE.finditer(text, lo, hi):
         if start <= m.start() < end:
             continue
@@ -129,6 +138,9 @@ def tense(text: str, start: int, end: int, past_reach: int = 1000,
         if m.group("report") and rules.QUOTE.search(
                 text, min(end, m.end()), max(start, m.start())):
             continue  # '"... Thursday," Castro said': the report, not the quoted event
+        if m.group("report") and not opening and "," in text[end:m.start()] and not _REPORTED.match(
+                text, m.end()):
+            continue  # "... may rise on Monday, they said": the attribution of the sentence
         if best is None or dist < best[0] - 2:
             # "will be held", "is expected to have signed": the auxiliary governs
             if rules.FUTURE_AUX.search(text, max(lo, m.start() - 24), m.start()):
@@ -136,6 +148,18 @@ def tense(text: str, start: int, end: int, past_reach: int = 1000,
             else:
                 best = (dist, "past")
     return best[1] if best else None
+
+
+_COORDINATION = re.compile(r"(?:,?\s+(?:and|but)\s+(?:then\s+|also\s+)?|,\s+(?:which|who)\s+)$", re.I)
+# A reporting verb with its own object ("..., said it will"), not a closing attribution.
+_REPORTED = re.compile(r"\s+(?:it|that|he|she|they|we|its|their|his|her)\b", re.I)
+
+
+def _coordinated(text: str, end: int, cue: int) -> bool:
+    """Whether a future cue after the expression opens a coordinated predicate: "arrived on
+    Saturday and will hold talks" (it belongs to the second verb, not to the date). Past cues
+    are not skipped: "the quarter and full year ended Jan. 3" joins nouns, not verbs."""
+    return cue >= end and cue - end <= 40 and bool(_COORDINATION.search(text, end, cue))
 
 
 def _weekday_date(anchor: _dt.date, wd: int, direction: str | None, rel: str = "") -> _dt.date:

@@ -105,7 +105,7 @@ DUE_TO_NOUN = re.compile(r"\s+to\s+(?!(?:be|take|start|begin|open|meet|arrive|en
                          r"reopen|debate|consider|discuss|announce|unveil|sentence|stand)\b)", _I)
 # A weekday that opens its clause ("On Friday, Washington announced ...") is the time of
 # the clause's own verb, a reporting verb included.
-CLAUSE_OPENING = re.compile(r"[\s\"'“‘(]*(?:(?:on|late|early|by|and|but)\s+)?", _I)
+CLAUSE_OPENING = re.compile(r"[\s\"'“‘(]*(?:(?:on|late|early|by|and|but|then|in|at|during|from)\s+){0,2}", _I)
 # Newspapers, shows and such named after a weekday: "the Sunday Times", "a Sunday paper".
 WEEKDAY_NAME = re.compile(
     r"\s+(?:(?-i:Times|Telegraph|Mirror|Express|Herald|Post|Independent|Tribune|Age|Star|Mail|"
