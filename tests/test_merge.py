@@ -109,6 +109,19 @@ def test_an_announced_date_counts_less_than_a_reported_one():
     assert both.score >= fact.score
 
 
+def test_a_date_after_the_whole_collection_counts_less_than_one_announced_within_it():
+    from dataclasses import replace
+
+    # Two articles, of Sept. 9 and Sept. 13. Both announce a date ahead of them: Sept. 12 lies
+    # inside the collection (the later article could have reported it), Sept. 16 after it.
+    inside = replace(make_mention("a", "The council meets on Sept. 12.", "Sept. 12", "2022-09-12"),
+                     anchor=date(2022, 9, 9))
+    after = replace(make_mention("b", "The council votes on Sept. 16.", "Sept. 16", "2022-09-16"),
+                    anchor=date(2022, 9, 13))
+    scores = {e.period.value: e.score for e in rank(merge([inside, after]))}
+    assert scores["2022-09-16"] < scores["2022-09-12"]
+
+
 def test_a_year_weighs_less_than_a_month_or_a_day():
     sentence = "The outbreak recalls the flu pandemic of 1968 and that of June 2009 on June 11, 2009."
     year, month, day = (

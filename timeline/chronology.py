@@ -17,7 +17,7 @@ from timeline.mentions import extract_mentions
 from timeline.merge import merge
 from timeline.model import Chronology, Document, Event, Mention
 from timeline.period import Period
-from timeline.rank import date_strength, rank
+from timeline.rank import date_strength, horizon, rank
 from timeline.resolver import resolve
 
 # Candidate publication dates around each date the collection or the text offers.
@@ -183,7 +183,8 @@ def order(events: Sequence[Event]) -> list[Event]:
 
 
 def select(events: Sequence[Event], options: BuildOptions) -> list[Event]:
-    """Apply --since/--until (overlap) and --top (the strongest N)."""
+    """Apply --since/--until (overlap) and --top (the strongest N of the whole story)."""
+    upcoming_after = horizon(events)
     kept = [
         e
         for e in events
@@ -191,11 +192,11 @@ def select(events: Sequence[Event], options: BuildOptions) -> list[Event]:
         and (options.until is None or e.period.start <= options.until)
     ]
     if options.top is not None:
-        kept = strongest(kept, options.top)
+        kept = strongest(kept, options.top, upcoming_after)
     return order(kept)
 
 
-def strongest(events: Sequence[Event], count: int) -> list[Event]:
+def strongest(events: Sequence[Event], count: int, upcoming_after: date | None = None) -> list[Event]:
     """The ``count`` strongest events, one per date first: the dates most articles report on
     (see ``rank.date_strength``), each with its strongest event; then the next strongest events.
     A short chronology should cover as many moments of the story as it can before it lists a
@@ -203,7 +204,7 @@ def strongest(events: Sequence[Event], count: int) -> list[Event]:
     by_date: dict[tuple[date, date], list[Event]] = defaultdict(list)
     for event in sorted(events, key=lambda e: (-e.score, e.period.days, e.period.start, e.id)):
         by_date[_day_or_period(event.period)].append(event)
-    dates = sorted(by_date, key=lambda key: (-date_strength(by_date[key]), key))
+    dates = sorted(by_date, key=lambda key: (-date_strength(by_date[key], upcoming_after), key))
     chosen = [by_date[key][0] for key in dates[:count]]
     if len(chosen) < count:
         rest = [e for key in dates for e in by_date[key][1:]]

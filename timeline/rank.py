@@ -11,6 +11,7 @@ import re
 from collections import defaultdict
 from collections.abc import Iterable, Sequence
 from dataclasses import replace
+from datetime import date
 
 from timeline.model import Event, Mention
 
@@ -28,6 +29,9 @@ PROSPECTIVE_WEIGHT = 0.5
 # A date named as the bound of a state or a deadline ("schools stay closed until May 6",
 # "by Friday", "since April 24") is not when something happened: it counts half again.
 BOUNDARY_WEIGHT = 0.5
+# A date after the collection's last publication date is still to come for the whole story:
+# no article in it could report what happened then, so it counts half again.
+UPCOMING_WEIGHT = 0.5
 _BOUNDARY = re.compile(r"\b(?:until|till|through|before|after|by|since|from)\s+(?:the\s+)?$", re.IGNORECASE)
 
 
@@ -56,32 +60,40 @@ def _copy_groups(event: Event) -> list[list[str]]:
     return list(groups.values())
 
 
-def mention_weight(mention: Mention) -> float:
+def horizon(events: Iterable[Event]) -> date | None:
+    """The latest publication date behind the events: where the story so far ends."""
+    return max((m.anchor for e in events for m in e.mentions if m.anchor is not None), default=None)
+
+
+def mention_weight(mention: Mention, upcoming_after: date | None = None) -> float:
     """Full for a date reported as past or present and as the time of what it tells; less for
-    a date looked forward to, or named only as a bound."""
+    a date looked forward to, less again if it lies after ``upcoming_after`` (see
+    ``horizon``), and less for a date named only as a bound."""
     weight = 1.0
     if mention.anchor is not None and mention.period.start > mention.anchor:
         weight *= PROSPECTIVE_WEIGHT
+        if upcoming_after is not None and mention.period.start > upcoming_after:
+            weight *= UPCOMING_WEIGHT
     offset = mention.expression.start - mention.sentence_start
     if _BOUNDARY.search(mention.sentence, max(0, offset - 16), max(0, offset)):
         weight *= BOUNDARY_WEIGHT
     return weight
 
 
-def article_weights(mentions: Iterable[Mention]) -> dict[str, float]:
+def article_weights(mentions: Iterable[Mention], upcoming_after: date | None = None) -> dict[str, float]:
     """Each reporting article's weight: that of its strongest mention among ``mentions`` (see
     ``mention_weight``)."""
     weights: dict[str, float] = {}
     for mention in mentions:
-        weight = mention_weight(mention)
+        weight = mention_weight(mention, upcoming_after)
         weights[mention.document_id] = max(weight, weights.get(mention.document_id, 0.0))
     return weights
 
 
-def independent_support(event: Event) -> float:
+def independent_support(event: Event, upcoming_after: date | None = None) -> float:
     """Distinct articles, where wire copies (articles sharing a sentence verbatim) count as
     one plus a bit."""
-    weights = article_weights(event.mentions)
+    weights = article_weights(event.mentions, upcoming_after)
     if len(weights) == 1:  # one article: nothing to be a copy of
         return next(iter(weights.values()))
     support = 0.0
@@ -97,26 +109,27 @@ def _specificity(granularity: str) -> float:
     return SPECIFICITY_WEIGHT["year"] if granularity in ("decade", "century") else COARSE_WEIGHT
 
 
-def score(event: Event) -> float:
+def score(event: Event, upcoming_after: date | None = None) -> float:
     best_position = min(m.position for m in event.mentions)
     prominence = (
         HEADLINE_BONUS if best_position <= 1 else LEAD_BONUS if best_position < LEAD_POSITIONS else 0.0
     )
     precision = _specificity(event.period.granularity)
     repeats = REPEAT_WEIGHT * (len(event.mentions) - len(event.documents))
-    return round((independent_support(event) + prominence + repeats) * precision, 3)
+    return round((independent_support(event, upcoming_after) + prominence + repeats) * precision, 3)
 
 
-def date_strength(events: Sequence[Event]) -> float:
+def date_strength(events: Sequence[Event], upcoming_after: date | None = None) -> float:
     """How strongly the collection reports on one date: the articles behind all its events
     (an article counts once however many of the day's events it reports, and half if it only
     looks forward to the date), weighted like an event's score by how specific the date is,
     with the strongest event as a tie-breaker."""
-    weights = article_weights(mention for event in events for mention in event.mentions)
+    weights = article_weights((mention for event in events for mention in event.mentions), upcoming_after)
     precision = _specificity(events[0].period.granularity)
     return sum(weights.values()) * precision + max(event.score for event in events) / 1000
 
 
 def rank(events: list[Event]) -> list[Event]:
     """The events with their scores filled in."""
-    return [replace(event, score=score(event)) for event in events]
+    upcoming_after = horizon(events)
+    return [replace(event, score=score(event, upcoming_after)) for event in events]
