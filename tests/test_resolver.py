@@ -904,3 +904,10 @@ def test_a_contract_month_lies_ahead(text, span, value):
 ])
 def test_clause_structure_around_a_date(text, span, value):
     assert value_of(text, span) == value
+
+
+def test_a_bare_number_of_a_month_needs_the_or_an_ordinal():
+    assert value_of("It happened on the 1st of April.", "the 1st of April", date(1987, 4, 9)) == "1987-04-01"
+    # a figure before "of April 8" is no day: only "April 8" is the date
+    assert found("Grain Freights 1 of April 8, brokers say.", date(1987, 4, 9)) == [
+        ("April 8", "DATE", "1987-04-08")]

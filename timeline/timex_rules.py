@@ -223,6 +223,10 @@ def _check_date(m: re.Match, text: str) -> bool:
         return False
     if not m.group("year") and _IMPOSSIBLE_YEAR.match(text, m.end()):
         return False
+    day = m.group("day")
+    if re.search(r"\sof\s", m.group(0)[m.end("day") - m.start():]) and day.isdigit() and not re.search(
+            r"\bthe\s+$", text[max(0, m.start("day") - 5):m.start("day")], _I):
+        return False  # "the 1st of April", "the 1 of April"; "Freights 1 of April 8" is no date
     # "May 5" must not be "may 5"; "March 3" after a noun such as "troops" is fine.
     return not (mon.lower() == "may" and not m.group("year") and m.start("mon") > 0
                 and re.search(r"\b(?:it|he|she|they|we|you|i|which|who|that)\s+$",
