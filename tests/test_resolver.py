@@ -911,3 +911,10 @@ def test_a_bare_number_of_a_month_needs_the_or_an_ordinal():
     # a figure before "of April 8" is no day: only "April 8" is the date
     assert found("Grain Freights 1 of April 8, brokers say.", date(1987, 4, 9)) == [
         ("April 8", "DATE", "1987-04-08")]
+
+
+def test_an_indefinite_weekday_is_no_particular_day():
+    assert found("It was a Wednesday, and I was calm.") == [("Wednesday", "DATE", "XXXX-WXX-3")]
+    # the article belongs to the noun the weekday modifies: that Sunday's service
+    assert value_of("About 500 people attended a Sunday night memorial service.", "Sunday night") \
+        == "2022-09-04"

@@ -549,7 +549,9 @@ def h_weekday(m: re.Match, st: _State):
     if _g(m, "pl"):
         return "SET", f"XXXX-WXX-{wd}" + (f"T{lx.DAY_PARTS[part]}" if part else ""), ""
     mod = _pos_mod(pos)
-    if st.anchor is None:
+    if st.anchor is None or (_INDEFINITE.search(st.text, max(0, m.start() - 4), m.start())
+                             and _HEAD_NOUN_END.match(st.text, m.end())):
+        # "It was a Wednesday": some Wednesday, not this week's ("a Sunday memorial" is one)
         value = f"XXXX-WXX-{wd}"
     else:
         if st.text.startswith("'s", m.end()):
@@ -922,6 +924,8 @@ def h_quarter(m: re.Match, st: _State):
 
 
 _INDEFINITE = re.compile(r"\ban?\s+$", re.I)
+# What can follow a weekday that heads its own phrase ("a Wednesday, and"), not a modifier.
+_HEAD_NOUN_END = re.compile(r"\s*(?:[,.;:!?)]|$)|\s+(?:in|of|when|that|and|or|at|like|before|after)\b")
 
 
 _ENDED = re.compile(r"\s+(?:ended|ending|that\s+ended|through)\s+"
