@@ -918,3 +918,28 @@ def test_an_indefinite_weekday_is_no_particular_day():
     # the article belongs to the noun the weekday modifies: that Sunday's service
     assert value_of("About 500 people attended a Sunday night memorial service.", "Sunday night") \
         == "2022-09-04"
+
+
+@pytest.mark.parametrize("text, typ, value", [
+    ("One day I was walking in the forest.", "DATE", "PAST_REF"),
+    ("Perhaps one day we will know.", "DATE", "FUTURE_REF"),
+    ("Islam will one day be the largest religion there.", "DATE", "FUTURE_REF"),
+    ("He stayed for one day.", "DURATION", "P1D"),
+    ("He had only been in the job one day.", "DURATION", "P1D"),
+])
+def test_one_day_as_some_day_or_as_a_day_long(text, typ, value):
+    (e,) = resolve(text, ANCHOR)
+    assert (e.type, e.value) == (typ, value)
+
+
+@pytest.mark.parametrize("text, span, value", [
+    ("He left at 10.30 a.m.", "10.30 a.m.", "2022-09-09T10:30"),
+    ("The talks began at 10.30 GMT on Friday.", "10.30 GMT on Friday", "2022-09-09T10:30"),
+])
+def test_clock_times_with_a_dot(text, span, value):
+    assert value_of(text, span) == value
+
+
+@pytest.mark.parametrize("text", ["Shares rose 10.30 pct.", "Levels were higher 125,000 years ago."])
+def test_numbers_are_read_whole(text):
+    assert all(not e.text[:1].isdigit() for e in resolve(text, ANCHOR))

@@ -483,8 +483,8 @@ def _clock(m: re.Match) -> str | None:
     noon = _g(m, "noon").lower()
     if noon:
         return {"noon": "T12:00", "midday": "T12:00", "midnight": "T24:00"}[noon]
-    h = _g(m, "h") or _g(m, "h2") or _g(m, "h3")
-    mi = _g(m, "mi") or _g(m, "mi2") or _g(m, "mi3") or "00"
+    h = _g(m, "h") or _g(m, "h2") or _g(m, "h3") or _g(m, "h4")
+    mi = _g(m, "mi") or _g(m, "mi2") or _g(m, "mi3") or _g(m, "mi4") or "00"
     if not h:
         return None
     hour, minute = int(h), int(mi)
@@ -764,7 +764,21 @@ def h_duration(m: re.Match, st: _State):
         num += 0.5  # "a minute and a half"
     q = _g(m, "q").lower()
     mod = lx.QUANT_MODS.get(q, "")
+    if numtok == "one" and unit == "day" and m.group(0).lower() == "one day" and (
+            _CLAUSE_START.search(st.text, max(0, m.start() - 12), m.start())
+            and _SUBJECT_NEXT.match(st.text, m.end())
+            or _MODAL_BEFORE.search(st.text, max(0, m.start() - 8), m.start())
+            and _VERB_NEXT.match(st.text, m.end())):
+        # "One day I was walking", "Islam will one day be": some day, not a day-long span
+        return "DATE", "PAST_REF" if tense(st.text, m.start(), m.end()) == "past" else "FUTURE_REF", ""
     return "DURATION", duration_value(num, unit), mod
+
+
+_CLAUSE_START = re.compile(r"(?:^|[.!?;:]\s+|,\s+|\band\s+|\bbut\s+|\n)[\"'“‘]?"
+                           r"(?:(?:perhaps|maybe|hopefully|and|but)\s+)?$", re.I)
+_MODAL_BEFORE = re.compile(r"\b(?:will|would|could|might|may|can|shall|to|he|she|they|we|I|who)\s+$")
+_VERB_NEXT = re.compile(r"\s+(?!later\b|earlier\b|after\b|before\b|ago\b|of\b|in\b|and\b)[a-z]+\b")
+_SUBJECT_NEXT = re.compile(r",|\s+(?:I|we|you|he|she|it|they|the|a|his|her|their|our|[A-Z][a-z]+)\b")
 
 
 def h_vague_span(m: re.Match, st: _State):
@@ -1140,6 +1154,7 @@ HANDLERS = {
 
 
 _BACK, _AHEAD = 64, 48
+_PART_OF_NUMBER = re.compile(r"\d[.,]$")
 _RAISE = False
 
 
@@ -1206,6 +1221,8 @@ def _candidates(text: str) -> list[tuple[int, int, int, str, re.Match]]:
             s, e = m.span("span") if has_span else m.span()
             if e <= s or (s, e, prio) in seen:
                 continue
+            if text[s:s + 1].isdigit() and _PART_OF_NUMBER.search(text, max(0, s - 2), s):
+                continue  # "000 years ago" inside "125,000 years ago"
             if check is not None and not check(m, text):
                 continue
             seen.add((s, e, prio))

@@ -144,8 +144,10 @@ DATE_DMY_FULL = re.compile(_DATE_DMY, _I)
 _DAYEXPR = (rf"(?:on\s+)?(?:(?:{WD_ABBR},?\s+)?{MON}\s+{DAYNUM}(?:,?\s+{YEAR4})?"
             rf"|(?:{WD_ABBR},?\s+)?{DAYNUM}\s+{MON}(?:,?\s+{YEAR4})?"
             rf"|today|tonight|yesterday|tomorrow|{WD})")
-_TOD = (r"(?:(?P<h>\d{1,2})(?::(?P<mi>[0-5]\d))?\s*(?P<ap>[ap]\.\s?m\.|[ap]\.?m\b\.?)"
+_TOD = (r"(?:(?P<h>\d{1,2})(?:[:.](?P<mi>[0-5]\d))?\s*(?P<ap>[ap]\.\s?m\.|[ap]\.?m\b\.?)"
         r"|(?P<h2>[01]?\d|2[0-4]):(?P<mi2>[0-5]\d)(?![\d.:,]\d)"
+        # "10.30 GMT": a dot between hours and minutes only with a zone after it
+        r"|(?P<h4>[01]?\d|2[0-3])\.(?P<mi4>[0-5]\d)(?=\s+(?:GMT|UTC|BST|CET|EST|EDT|local\s+time)\b)"
         r"|(?P<h3>[01]\d|2[0-3])(?P<mi3>[0-5]\d)(?=\s+(?:GMT|UTC|hrs|hours\s+(?:GMT|local))\b)"
         r"|(?P<noon>noon|midday|midnight))")
 # the same time in another zone, in parentheses: "10:35 a.m. (0735 GMT) Friday"
