@@ -943,3 +943,9 @@ def test_clock_times_with_a_dot(text, span, value):
 @pytest.mark.parametrize("text", ["Shares rose 10.30 pct.", "Levels were higher 125,000 years ago."])
 def test_numbers_are_read_whole(text):
     assert all(not e.text[:1].isdigit() for e in resolve(text, ANCHOR))
+
+
+def test_a_present_passive_is_no_past_tense():
+    # "is heard" looks ahead; "heard" alone would be past
+    text = "The relatives may lose when the case is heard in March in the appeals court."
+    assert value_of(text, "March") == "2023-03"

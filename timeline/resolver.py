@@ -141,6 +141,8 @@ def tense(text: str, start: int, end: int, past_reach: int = 1000,
         if m.group("report") and not opening and "," in text[end:m.start()] and not _REPORTED.match(
                 text, m.end()):
             continue  # "... may rise on Monday, they said": the attribution of the sentence
+        if not m.group("report") and _PRESENT_PASSIVE.search(text, max(lo, m.start() - 16), m.start()):
+            continue  # "when the case is heard in May": a present passive, no past
         if best is None or dist < best[0] - 2:
             # "will be held", "is expected to have signed": the auxiliary governs
             if rules.FUTURE_AUX.search(text, max(lo, m.start() - 24), m.start()):
@@ -150,6 +152,7 @@ def tense(text: str, start: int, end: int, past_reach: int = 1000,
     return best[1] if best else None
 
 
+_PRESENT_PASSIVE = re.compile(r"\b(?:is|are|being)\s+(?:\w+ly\s+)?$", re.I)
 _COORDINATION = re.compile(r"(?:,?\s+(?:and|but)\s+(?:then\s+|also\s+)?|,\s+(?:which|who)\s+)$", re.I)
 # A reporting verb with its own object ("..., said it will"), not a closing attribution.
 _REPORTED = re.compile(r"\s+(?:it|that|he|she|they|we|its|their|his|her)\b", re.I)
