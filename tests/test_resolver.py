@@ -949,3 +949,12 @@ def test_a_present_passive_is_no_past_tense():
     # "is heard" looks ahead; "heard" alone would be past
     text = "The relatives may lose when the case is heard in March in the appeals court."
     assert value_of(text, "March") == "2023-03"
+
+
+def test_a_plan_told_in_the_past_looks_ahead():
+    text = "Protesters planned a rally on Saturday and were planning to march on Monday."
+    assert value_of(text, "Saturday", date(2000, 1, 7)) == "2000-01-08"
+    assert value_of(text, "Monday", date(2000, 1, 7)) == "2000-01-10"
+    # "was about to" is a moment before the event told, not a plan for the day
+    text = "Police said they arrested him early on Thursday as he was about to be deported."
+    assert value_of(text, "Thursday", date(1999, 10, 8)) == "1999-10-07"

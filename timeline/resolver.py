@@ -143,6 +143,8 @@ def tense(text: str, start: int, end: int, past_reach: int = 1000,
             continue  # "... may rise on Monday, they said": the attribution of the sentence
         if not m.group("report") and _PRESENT_PASSIVE.search(text, max(lo, m.start() - 16), m.start()):
             continue  # "when the case is heard in May": a present passive, no past
+        if m.group(0).lower() in ("was", "were") and _PLAN_AFTER.match(text, m.end()):
+            continue  # "were planning to drive on Monday": a plan, told in the past
         if best is None or dist < best[0] - 2:
             # "will be held", "is expected to have signed": the auxiliary governs
             if rules.FUTURE_AUX.search(text, max(lo, m.start() - 24), m.start()):
@@ -152,6 +154,7 @@ def tense(text: str, start: int, end: int, past_reach: int = 1000,
     return best[1] if best else None
 
 
+_PLAN_AFTER = re.compile(r"\s+(?:planning|expected\s+to|scheduled)\b", re.I)
 _PRESENT_PASSIVE = re.compile(r"\b(?:is|are|being)\s+(?:\w+ly\s+)?$", re.I)
 _COORDINATION = re.compile(r"(?:,?\s+(?:and|but)\s+(?:then\s+|also\s+)?|,\s+(?:which|who)\s+)$", re.I)
 # A reporting verb with its own object ("..., said it will"), not a closing attribution.
