@@ -958,3 +958,15 @@ def test_a_plan_told_in_the_past_looks_ahead():
     # "was about to" is a moment before the event told, not a plan for the day
     text = "Police said they arrested him early on Thursday as he was about to be deported."
     assert value_of(text, "Thursday", date(1999, 10, 8)) == "1999-10-07"
+
+
+@pytest.mark.parametrize("text, span, value", [
+    # Easter 2000 was Sunday April 23: ISO week 16 (April 17-23)
+    ("Traffic peaked during Easter week.", "Easter week", "2000-W16"),
+    # Thanksgiving 1999 was Thursday Nov. 25: the weekend after it, Nov. 27-28, in week 47
+    ("Traffic peaked over Thanksgiving weekend.", "Thanksgiving weekend", "1999-W47-WE"),
+    # Memorial Day 2000 was Monday May 29: the weekend before it, May 27-28, in week 21
+    ("Stores closed on Memorial Day weekend.", "Memorial Day weekend", "2000-W21-WE"),
+])
+def test_the_week_or_weekend_of_a_holiday(text, span, value):
+    assert value_of(text, span, date(2000, 4, 28)) == value

@@ -1070,6 +1070,23 @@ def h_set(m: re.Match, st: _State):
 
 
 def h_holiday(m: re.Match, st: _State):
+    """A holiday's day; "Easter week" the week holding it, "Thanksgiving weekend" the weekend
+    nearest to it."""
+    r = _holiday_day(m, st)
+    per = _g(m, "per").lower()
+    if r is None or not per or not _DAY_VALUE.fullmatch(r[1]):
+        return r
+    d = _dt.date.fromisoformat(r[1])
+    if per == "week":
+        return "DATE", _iso_week(d), ""
+    saturday = d + _dt.timedelta(days=(5 - d.weekday() + 3) % 7 - 3)
+    return "DATE", _iso_week(saturday) + "-WE", ""
+
+
+_DAY_VALUE = re.compile(r"\d{4}-\d\d-\d\d")
+
+
+def _holiday_day(m: re.Match, st: _State):
     name = re.sub(r"\s+", " ", _g(m, "hol").lower())
     ytok = _g(m, "y")
     a = st.anchor

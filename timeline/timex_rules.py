@@ -490,7 +490,8 @@ _P = [
     ("month",
      rf"(?:(?P<pos>{POS})[-\s]+)?(?:(?P<rel>this\s+past|this\s+coming|last|next|this|coming|"
      rf"past)\s+)?(?P<mon>{MON})", _check_month, _I),
-    ("holiday", rf"\b(?P<hol>{_trie(_HOLIDAYS)})(?:\s+(?P<y>{YEAR4}))?\b", None, _I),
+    ("holiday", rf"\b(?P<hol>{_trie(_HOLIDAYS)})(?:\s+(?P<per>week|weekend)(?!s))?(?:\s+(?P<y>{YEAR4}))?\b",
+     None, _I),
     ("quarter",
      rf"\b(?:(?P<the>the)\s+(?!(?:first|second|third|fourth)-quarter))?(?P<pre>(?:(?:{YEAR4}|this\s+year's|last\s+year's|next\s+year's|"
      r"year[\s-]ago|year[\s-]earlier|year[\s-]before|comparable|fiscal|latest|current|same|recent|"
