@@ -970,3 +970,9 @@ def test_a_plan_told_in_the_past_looks_ahead():
 ])
 def test_the_week_or_weekend_of_a_holiday(text, span, value):
     assert value_of(text, span, date(2000, 4, 28)) == value
+
+
+def test_easter_without_a_year_follows_the_tense():
+    # from Dec. 1, 2000: Easter 2001 was April 15, Easter 2000 April 23
+    assert value_of("The church will be full at Easter.", "Easter", date(2000, 12, 1)) == "2001-04-15"
+    assert value_of("The church was full at Easter.", "Easter", date(2000, 12, 1)) == "2000-04-23"

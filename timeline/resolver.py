@@ -1102,7 +1102,11 @@ def _holiday_day(m: re.Match, st: _State):
     if name == "easter":
         if not ytok and a is None:
             return "DATE", "XXXX-XX-XX", ""
-        year = int(ytok) if ytok else a.year
+        if ytok:
+            year = int(ytok)
+        else:  # the Easter the tense points to, as for a date without a year
+            this = _easter(a.year)
+            year = _pick_year(a, this.month, this.day, tense(st.text, m.start(), m.end()))
         return "DATE", _day(_easter(year)), ""
     if name in lx.FLOATING_HOLIDAYS:
         mo, wd, n = lx.FLOATING_HOLIDAYS[name]
