@@ -1,0 +1,85 @@
+#!/usr/bin/env python3
+"""What a resolver change does to unannotated news: every value that differs from a revision.
+
+usage: python benchmarks/compare_resolver.py [--rev HEAD] [--corpus FILE.jsonl[.gz]]
+                                             [--first 0] [--count 8000] [--show 40]
+
+The annotated files say whether a rule fits their conventions; this says what else it
+touches. It resolves the same articles with the working tree and with ``--rev`` (extracted
+with ``git archive`` into a temporary folder), prints how many expressions changed and a
+sample of them with their context, old value -> new value. Read the sample: a rule that
+generalizes changes few values and mostly for the better.
+"""
+
+from __future__ import annotations
+
+import argparse
+import gzip
+import importlib
+import json
+import random
+import subprocess
+import sys
+import tempfile
+from datetime import date
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+DEFAULT_CORPUS = ROOT.parent / "shared" / "corpus" / "reuters21578.jsonl.gz"
+
+Found = dict[tuple[int, int], tuple[str, str, str]]
+
+
+def read_articles(path: Path, first: int, count: int) -> list[dict]:
+    opener = gzip.open if path.suffix == ".gz" else open
+    with opener(path, "rt", encoding="utf-8") as stream:
+        lines = [line for line in stream if line.strip()]
+    return [json.loads(line) for line in lines[first : first + count]]
+
+
+def resolve_all(package_root: Path, articles: list[dict]) -> Found:
+    """Every expression of every article, resolved by the ``timeline`` under package_root."""
+    for name in [name for name in sys.modules if name == "timeline" or name.startswith("timeline.")]:
+        del sys.modules[name]
+    sys.path.insert(0, str(package_root))
+    try:
+        resolve = importlib.import_module("timeline.resolver").resolve
+        found: Found = {}
+        for index, article in enumerate(articles):
+            text = article["text"]
+            anchor = date.fromisoformat(article["published"][:10])
+            for e in resolve(text, anchor=anchor):
+                context = text[max(0, e.start - 90) : e.end + 40].replace("\n", " ")
+                found[index, e.start] = (e.text.replace("\n", " "), e.value, context)
+        return found
+    finally:
+        sys.path.remove(str(package_root))
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    parser.add_argument("--rev", default="HEAD")
+    parser.add_argument("--corpus", type=Path, default=DEFAULT_CORPUS)
+    parser.add_argument("--first", type=int, default=0)
+    parser.add_argument("--count", type=int, default=8000)
+    parser.add_argument("--show", type=int, default=40)
+    args = parser.parse_args()
+    articles = read_articles(args.corpus, args.first, args.count)
+    with tempfile.TemporaryDirectory() as old_root:
+        archive = subprocess.run(["git", "-C", str(ROOT), "archive", args.rev, "timeline"],
+                                 capture_output=True, check=True).stdout
+        subprocess.run(["tar", "-x", "-C", old_root], input=archive, check=True)
+        old = resolve_all(Path(old_root), articles)
+    new = resolve_all(ROOT, articles)
+    changed = sorted(key for key in old.keys() | new.keys()
+                     if (old.get(key) or ("", ""))[:2] != (new.get(key) or ("", ""))[:2])
+    print(f"{len(changed)} of {len(new)} expressions changed against {args.rev} "
+          f"in {len(articles)} articles")
+    for key in random.Random(0).sample(changed, min(args.show, len(changed))):
+        before, after = old.get(key), new.get(key)
+        context = (after or before)[2]
+        print(f"{before[:2] if before else None} -> {after[:2] if after else None} | {context}")
+
+
+if __name__ == "__main__":
+    main()
