@@ -17,9 +17,7 @@ from collections.abc import Sequence
 from datetime import date
 from functools import lru_cache
 from heapq import nlargest
-from itertools import combinations
 from multiprocessing import get_all_start_methods, get_context
-from operator import itemgetter
 
 from timeline.model import Event, Mention
 from timeline.period import Period
@@ -158,77 +156,118 @@ class _Components:
         return list(grouped.values())
 
 
+def _common_masks(terms: Sequence[set[str]], max_posting: int) -> tuple[list[str], list[int]]:
+    """The block's terms too common to suggest a pair (in sorted order), and each mention's
+    share of them as a bit mask, so two mentions' common terms meet in one integer ``&``."""
+    frequency: Counter[str] = Counter()
+    for own in terms:
+        frequency.update(own)
+    common = sorted(term for term, seen in frequency.items() if seen > max_posting)
+    bit = {term: 1 << position for position, term in enumerate(common)}
+    return common, [sum(map(bit.__getitem__, bit.keys() & own)) for own in terms]
+
+
+def _bits(mask: int, terms: Sequence[str]) -> list[str]:
+    """The terms whose bits are set in ``mask``."""
+    chosen = []
+    while mask:
+        lowest = mask & -mask
+        chosen.append(terms[lowest.bit_length() - 1])
+        mask ^= lowest
+    return chosen
+
+
+def _episodes(episode: Sequence[int]) -> list[list[int]]:
+    """Mentions by episode, each list in mention order, episodes in order of their first mention."""
+    grouped: dict[int, list[int]] = defaultdict(list)
+    for local, label in enumerate(episode):
+        grouped[label].append(local)
+    return list(grouped.values())
+
+
 def _similar_pairs(
-    members: Sequence[int], terms_of: Sequence[set[str]], weights: Weights, threshold: float, max_posting: int
-) -> dict[tuple[int, int], float]:
-    """Similarity of the pairs that share a term and reach ``threshold``, found through an
-    inverted index so a busy day costs far less than all pairs; a term in more than
-    ``max_posting`` sentences of the block is too common to suggest a pair. Pairs below the
-    threshold are left out: they count as unrelated, which keeps memory linear."""
+    terms: Sequence[set[str]],
+    totals: Sequence[float],
+    weight: dict[str, float],
+    episode: Sequence[int],
+    threshold: float,
+    max_posting: int,
+) -> list[tuple[float, int, int]]:
+    """``(-similarity, first, second)`` of the pairs of mentions (block positions, ``first <
+    second``) from different episodes that share a term and reach ``threshold``, strongest
+    first, equal ones in pair order. Found through an inverted index, one mention at a time
+    against the earlier episodes', so a busy day costs far less than all pairs; a term in more
+    than ``max_posting`` sentences of the block is too common to suggest a pair. Pairs within
+    an episode are left out: the episode is one group from the start, and linkage only sums
+    pairs across groups. Pairs below the threshold count as unrelated (memory stays linear)."""
+    common, masks = _common_masks(terms, max_posting)
+    common_set = frozenset(common)
+    common_weight: dict[int, float] = {}
     postings: dict[str, list[int]] = defaultdict(list)
-    for index in sorted(members):
-        for term in terms_of[index]:
-            postings[term].append(index)
-    weight = weights.weight
-    # Shared weight of each pair, summed term by term in a fixed order (the same floats in
-    # every run); terms too common to suggest a pair still count for pairs that share them.
-    shared: dict[tuple[int, int], float] = defaultdict(float)
-    common: dict[int, set[str]] = defaultdict(set)
-    for term in sorted(postings):
-        posting = postings[term]
-        if len(posting) > max_posting:
-            for index in posting:
-                common[index].add(term)
-            continue
-        term_weight = weight[term]
-        for pair in combinations(posting, 2):
-            shared[pair] += term_weight
-    totals = weights.totals
-    similarity: dict[tuple[int, int], float] = {}
-    for (first, second), value in shared.items():
-        if first in common and second in common:
-            value += math.fsum(weight[term] for term in sorted(common[first] & common[second]))
-        value /= min(totals[first], totals[second])
-        if value >= threshold:
-            similarity[first, second] = value
-    return similarity
+    pairs: list[tuple[float, int, int]] = []
+    keep = pairs.append
+    for members in _episodes(episode):
+        rare_of = [sorted(terms[index] - common_set) for index in members]
+        for index, rare in zip(members, rare_of, strict=True):
+            # Shared weight with each earlier mention, summed term by term in sorted order (the
+            # same floats in every run and whichever of the two comes first).
+            shared: dict[int, float] = defaultdict(float)
+            for term in rare:
+                term_weight = weight[term]
+                for other in postings.get(term, ()):
+                    shared[other] += term_weight
+            own_mask, own_total = masks[index], totals[index]
+            for other, value in shared.items():
+                both = own_mask & masks[other]
+                if both:  # terms too common to suggest a pair still count for pairs that share them
+                    extra = common_weight.get(both)
+                    if extra is None:
+                        extra = common_weight[both] = math.fsum(weight[term] for term in _bits(both, common))
+                    value += extra
+                other_total = totals[other]
+                value /= own_total if own_total < other_total else other_total
+                if value >= threshold:
+                    keep((-value, other, index) if other < index else (-value, index, other))
+        for index, rare in zip(members, rare_of, strict=True):
+            for term in rare:
+                postings[term].append(index)
+    pairs.sort()
+    return pairs
 
 
 def _link_similar(
-    members: Sequence[int],
-    terms_of: Sequence[set[str]],
-    weights: Weights,
-    components: _Components,
-    threshold: float = JOIN_SAME_DAY,
-    max_posting: int = MAX_POSTING,
-) -> None:
+    pairs: Sequence[tuple[float, int, int]], episode: Sequence[int], threshold: float
+) -> list[list[int]]:
     """Average linkage: two groups join when their members are, on average, similar enough,
     so one loose pair cannot chain unrelated statements of a busy day into one event.
-    Pairs are taken from the most similar down; pairs never compared count as unrelated."""
-    similarity = _similar_pairs(members, terms_of, weights, threshold, max_posting)
-    group_of = {index: components.find(index) for index in members}
-    size: Counter[int] = Counter(group_of.values())
-    # The most similar pairs first; equal ones in pair order (a stable sort of sorted pairs).
-    strongest_first = sorted(similarity.items())
-    strongest_first.sort(key=itemgetter(1), reverse=True)
+    Pairs are taken from the most similar down; pairs never compared count as unrelated.
+    Groups start as the episodes; returned as lists of block positions."""
+    group = list(episode)
+    members_of = {members[0]: members for members in _episodes(episode)}
     linked: dict[int, dict[int, float]] = defaultdict(dict)  # group -> group -> summed similarity
-    for (first, second), value in strongest_first:
-        a, b = group_of[first], group_of[second]
-        if a != b:
-            linked[a][b] = linked[a].get(b, 0.0) + value
-            linked[b][a] = linked[b].get(a, 0.0) + value
-    for (first, second), _ in strongest_first:
-        gone, kept = components.find(first), components.find(second)
-        if gone == kept or linked[gone].get(kept, 0.0) < threshold * size[gone] * size[kept]:
+    for negated, first, second in pairs:  # the sums are symmetric, to the last bit
+        a, b = group[first], group[second]
+        linked[a][b] = linked[b][a] = linked[a].get(b, 0.0) - negated
+    for _, first, second in pairs:
+        gone, kept = group[first], group[second]
+        if gone == kept:
             continue
-        components.union(gone, kept)
-        size[kept] += size.pop(gone)
+        if linked[gone].get(kept, 0.0) < threshold * len(members_of[gone]) * len(members_of[kept]):
+            continue
+        if len(members_of[gone]) > len(members_of[kept]):  # which name the union keeps is free
+            gone, kept = kept, gone
+        moved = members_of.pop(gone)
+        for local in moved:
+            group[local] = kept
+        members_of[kept] += moved
+        kept_links = linked[kept]
+        kept_links.pop(gone, None)
         for other, total in linked.pop(gone).items():
-            linked[other].pop(gone, None)
             if other != kept:
-                linked[other][kept] = linked[other].get(kept, 0.0) + total
-                linked[kept][other] = linked[kept].get(other, 0.0) + total
-        linked[kept].pop(gone, None)
+                links = linked[other]
+                del links[gone]
+                links[kept] = kept_links[other] = links.get(kept, 0.0) + total
+    return list(members_of.values())
 
 
 # A block of mentions to link: its members (mention indices), whether they are one day (an
@@ -248,13 +287,17 @@ def _block_groups(block: Block) -> list[list[int]]:
     assert _CONTEXT is not None
     document_ids, terms_of, weights = _CONTEXT
     members, one_day, threshold, max_posting = block
-    components = _Components()
+    members = sorted(members)
     if one_day:  # an article's statements about one day are one episode of the story
         first_of: dict[str, int] = {}
-        for index in members:
-            components.union(index, first_of.setdefault(document_ids[index], index))
-    _link_similar(members, terms_of, weights, components, threshold, max_posting)
-    return [group for group in components.groups() if len(group) > 1]
+        episode = [first_of.setdefault(document_ids[index], local) for local, index in enumerate(members)]
+    else:
+        episode = list(range(len(members)))
+    terms = [terms_of[index] for index in members]
+    totals = [weights.totals[index] for index in members]
+    pairs = _similar_pairs(terms, totals, weights.weight, episode, threshold, max_posting)
+    groups = _link_similar(pairs, episode, threshold)
+    return [[members[local] for local in group] for group in groups if len(group) > 1]
 
 
 def _link_blocks(
