@@ -192,20 +192,21 @@ def _similar_pairs(
     episode: Sequence[int],
     threshold: float,
     max_posting: int,
-) -> list[tuple[float, int, int]]:
-    """``(-similarity, first, second)`` of the pairs of mentions (block positions, ``first <
-    second``) from different episodes that share a term and reach ``threshold``, strongest
-    first, equal ones in pair order. Found through an inverted index, one mention at a time
-    against the earlier episodes', so a busy day costs far less than all pairs; a term in more
-    than ``max_posting`` sentences of the block is too common to suggest a pair. Pairs within
-    an episode are left out: the episode is one group from the start, and linkage only sums
-    pairs across groups. Pairs below the threshold count as unrelated (memory stays linear)."""
+) -> dict[int, float]:
+    """Similarity of the pairs of mentions from different episodes that share a term and
+    reach ``threshold``, keyed ``first * len(terms) + second`` (block positions, ``first <
+    second``): an int key keeps hundreds of thousands of pairs out of the garbage collector's
+    way. Found through an inverted index, one mention at a time against the earlier episodes',
+    so a busy day costs far less than all pairs; a term in more than ``max_posting`` sentences
+    of the block is too common to suggest a pair. Pairs within an episode are left out: the
+    episode is one group from the start, and linkage only sums pairs across groups. Pairs
+    below the threshold count as unrelated (memory stays linear)."""
     common, masks = _common_masks(terms, max_posting)
     common_set = frozenset(common)
     common_weight: dict[int, float] = {}
     postings: dict[str, list[int]] = defaultdict(list)
-    pairs: list[tuple[float, int, int]] = []
-    keep = pairs.append
+    similarity: dict[int, float] = {}
+    size = len(terms)
     for members in _episodes(episode):
         rare_of = [sorted(terms[index] - common_set) for index in members]
         for index, rare in zip(members, rare_of, strict=True):
@@ -227,28 +228,31 @@ def _similar_pairs(
                 other_total = totals[other]
                 value /= own_total if own_total < other_total else other_total
                 if value >= threshold:
-                    keep((-value, other, index) if other < index else (-value, index, other))
+                    similarity[other * size + index if other < index else index * size + other] = value
         for index, rare in zip(members, rare_of, strict=True):
             for term in rare:
                 postings[term].append(index)
-    pairs.sort()
-    return pairs
+    return similarity
 
 
-def _link_similar(
-    pairs: Sequence[tuple[float, int, int]], episode: Sequence[int], threshold: float
-) -> list[list[int]]:
+def _link_similar(similarity: dict[int, float], episode: Sequence[int], threshold: float) -> list[list[int]]:
     """Average linkage: two groups join when their members are, on average, similar enough,
     so one loose pair cannot chain unrelated statements of a busy day into one event.
     Pairs are taken from the most similar down; pairs never compared count as unrelated.
     Groups start as the episodes; returned as lists of block positions."""
+    size = len(episode)
+    # The most similar pairs first; equal ones in pair order (a stable sort of sorted pairs).
+    strongest_first = sorted(similarity)
+    strongest_first.sort(key=similarity.__getitem__, reverse=True)
     group = list(episode)
     members_of = {members[0]: members for members in _episodes(episode)}
     linked: dict[int, dict[int, float]] = defaultdict(dict)  # group -> group -> summed similarity
-    for negated, first, second in pairs:  # the sums are symmetric, to the last bit
+    for pair in strongest_first:  # the sums are symmetric, to the last bit
+        first, second = divmod(pair, size)
         a, b = group[first], group[second]
-        linked[a][b] = linked[b][a] = linked[a].get(b, 0.0) - negated
-    for _, first, second in pairs:
+        linked[a][b] = linked[b][a] = linked[a].get(b, 0.0) + similarity[pair]
+    for pair in strongest_first:
+        first, second = divmod(pair, size)
         gone, kept = group[first], group[second]
         if gone == kept:
             continue
@@ -295,8 +299,8 @@ def _block_groups(block: Block) -> list[list[int]]:
         episode = list(range(len(members)))
     terms = [terms_of[index] for index in members]
     totals = [weights.totals[index] for index in members]
-    pairs = _similar_pairs(terms, totals, weights.weight, episode, threshold, max_posting)
-    groups = _link_similar(pairs, episode, threshold)
+    similarity = _similar_pairs(terms, totals, weights.weight, episode, threshold, max_posting)
+    groups = _link_similar(similarity, episode, threshold)
     return [[members[local] for local in group] for group in groups if len(group) > 1]
 
 
