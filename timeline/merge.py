@@ -412,7 +412,7 @@ _CAPTION_END = re.compile(r"\b\d{4}\W{0,3}$")
 
 def _reads_like_caption(mention: Mention) -> bool:
     """Photo captions end with their place and full date: "... in Mexico City April 24, 2009."."""
-    return bool(_CAPTION_END.search(mention.sentence)) and mention.expression.text[-4:].isdigit()
+    return mention.expression.text[-4:].isdigit() and bool(_CAPTION_END.search(mention.sentence))
 
 
 def _title_rank(mention: Mention, event_period: Period) -> tuple:
@@ -431,7 +431,7 @@ def _title_rank(mention: Mention, event_period: Period) -> tuple:
 
 def choose_title(mentions: Sequence[Mention], period: Period) -> str:
     """A whole, clean sentence: unquoted, of readable length, early in its article."""
-    best = min(mentions, key=lambda m: _title_rank(m, period))
+    best = mentions[0] if len(mentions) == 1 else min(mentions, key=lambda m: _title_rank(m, period))
     return clean_title(best.sentence)
 
 
@@ -444,6 +444,8 @@ def event_id(period: Period, title: str) -> str:
 def event_period(mentions: Sequence[Mention]) -> Period:
     """The most specific period the mentions agree on: a time when every timed mention gives
     the same time, else the day; for mentions of wider periods only, the narrowest."""
+    if len(mentions) == 1:
+        return mentions[0].period
     narrowest = min(m.period.days for m in mentions)
     finest = {m.period for m in mentions if m.period.days == narrowest}
     if len(finest) == 1:
