@@ -16,8 +16,9 @@ from collections import Counter, defaultdict
 from collections.abc import Sequence
 from datetime import date
 from functools import lru_cache
-from heapq import nlargest
+from itertools import repeat
 from multiprocessing import get_all_start_methods, get_context
+from operator import truediv
 
 from timeline.model import Event, Mention
 from timeline.period import Period
@@ -333,28 +334,50 @@ def _link_blocks(
                 components.union(index, group[0])
 
 
+class _DayPostings:
+    """Day-level mentions by term, in date order, so a week or month finds those inside it
+    by bisection instead of scanning every day of the collection. Only the terms that will
+    be looked up are indexed."""
+
+    def __init__(self, by_day: dict[date, list[int]], terms_of: Sequence[set[str]], wanted: set[str]):
+        self.day_of = {index: day for day, members in by_day.items() for index in members}
+        self.postings: dict[str, list[int]] = defaultdict(list)
+        for day in sorted(by_day):
+            for index in by_day[day]:
+                for term in terms_of[index] & wanted:
+                    self.postings[term].append(index)
+
+    def within(self, term: str, period: Period, most: int) -> list[int]:
+        """The day-level mentions of ``term`` inside ``period``, in date order; none when there
+        are more than ``most`` (a term that common suggests nothing)."""
+        posting = self.postings.get(term)
+        if posting is None:
+            return []
+        low = bisect_left(posting, period.start, key=self.day_of.__getitem__)
+        high = bisect_right(posting, period.end, key=self.day_of.__getitem__)
+        return posting[low:high] if high - low <= most else []
+
+
 def _likely_days(
-    index: int,
-    period: Period,
-    terms_of: Sequence[set[str]],
-    weights: Weights,
-    day_postings: dict[str, list[tuple[date, int]]],
+    index: int, period: Period, terms_of: Sequence[set[str]], weights: Weights, day_postings: _DayPostings
 ) -> list[int]:
     """The day-level mentions inside ``period`` that share the most weighted content with
     mention ``index``, best first: a shortlist, scored through the postings of its rarer terms,
     so a month does not compare itself with every day of a busy corpus."""
     shared: dict[int, float] = defaultdict(float)
     for term in sorted(terms_of[index]):  # a fixed order: the same sums in every run
-        posting = day_postings.get(term, ())
-        low = bisect_left(posting, (period.start, -1))
-        high = bisect_right(posting, (period.end, len(terms_of)))
-        if high - low <= MAX_POSTING:
-            weight = weights.weight[term]
-            for _, other in posting[low:high]:
-                shared[other] += weight
+        weight = weights.weight[term]
+        for other in day_postings.within(term, period, MAX_POSTING):
+            shared[other] += weight
+    if not shared:
+        return []
     totals, own = weights.totals, weights.totals[index]
-    scored = [(weight / min(own, totals[other]), -other) for other, weight in shared.items()]
-    return [-negated for _, negated in nlargest(SHORTLIST, scored)]
+    scores = list(map(truediv, shared.values(), map(min, repeat(own), map(totals.__getitem__, shared))))
+    # Only the candidates that can make the shortlist become (score, -other) pairs to sort.
+    cutoff = sorted(scores)[-SHORTLIST:][0]
+    best = [(score, -other) for other, score in zip(shared, scores, strict=True) if score >= cutoff]
+    best.sort(reverse=True)
+    return [-negated for _, negated in best[:SHORTLIST]]
 
 
 def cluster_mentions(mentions: Sequence[Mention], jobs: int = 1) -> list[list[Mention]]:
@@ -377,13 +400,9 @@ def cluster_mentions(mentions: Sequence[Mention], jobs: int = 1) -> list[list[Me
     day_blocks = [(members, True, JOIN_SAME_DAY, MAX_POSTING) for members in by_day.values()]
     _link_blocks(day_blocks, document_ids, terms_of, weights, components, jobs)
 
-    # Day-level mentions by term, in date order, so a week or month finds those inside it
-    # by bisection instead of scanning every day of the collection.
-    day_postings: dict[str, list[tuple[date, int]]] = defaultdict(list)
-    for day in sorted(by_day):
-        for index in by_day[day]:
-            for term in terms_of[index]:
-                day_postings[term].append((day, index))
+    joining = [index for index in wider if mentions[index].period.days <= WIDEST_TO_JOIN_DAYS]
+    wanted = set().union(*(terms_of[index] for index in joining))
+    day_postings = _DayPostings(by_day, terms_of, wanted)
     unattached: dict[str, list[int]] = defaultdict(list)
     for index in wider:
         period = mentions[index].period
