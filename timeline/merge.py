@@ -16,9 +16,7 @@ from collections import Counter, defaultdict
 from collections.abc import Sequence
 from datetime import date
 from functools import lru_cache
-from itertools import repeat
 from multiprocessing import get_all_start_methods, get_context
-from operator import truediv
 
 from timeline.model import Event, Mention
 from timeline.period import Period
@@ -340,22 +338,22 @@ class _DayPostings:
     be looked up are indexed."""
 
     def __init__(self, by_day: dict[date, list[int]], terms_of: Sequence[set[str]], wanted: set[str]):
-        self.day_of = {index: day for day, members in by_day.items() for index in members}
-        self.postings: dict[str, list[int]] = defaultdict(list)
+        self.days: dict[str, list[date]] = defaultdict(list)
+        self.mentions: dict[str, list[int]] = defaultdict(list)
         for day in sorted(by_day):
             for index in by_day[day]:
                 for term in terms_of[index] & wanted:
-                    self.postings[term].append(index)
+                    self.days[term].append(day)
+                    self.mentions[term].append(index)
 
     def within(self, term: str, period: Period, most: int) -> list[int]:
         """The day-level mentions of ``term`` inside ``period``, in date order; none when there
         are more than ``most`` (a term that common suggests nothing)."""
-        posting = self.postings.get(term)
-        if posting is None:
+        days = self.days.get(term)
+        if days is None:
             return []
-        low = bisect_left(posting, period.start, key=self.day_of.__getitem__)
-        high = bisect_right(posting, period.end, key=self.day_of.__getitem__)
-        return posting[low:high] if high - low <= most else []
+        low, high = bisect_left(days, period.start), bisect_right(days, period.end)
+        return self.mentions[term][low:high] if high - low <= most else []
 
 
 def _likely_days(
@@ -372,7 +370,7 @@ def _likely_days(
     if not shared:
         return []
     totals, own = weights.totals, weights.totals[index]
-    scores = list(map(truediv, shared.values(), map(min, repeat(own), map(totals.__getitem__, shared))))
+    scores = [weight / (own if own < totals[other] else totals[other]) for other, weight in shared.items()]
     # Only the candidates that can make the shortlist become (score, -other) pairs to sort.
     cutoff = sorted(scores)[-SHORTLIST:][0]
     best = [(score, -other) for other, score in zip(shared, scores, strict=True) if score >= cutoff]
