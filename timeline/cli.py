@@ -7,6 +7,7 @@ turns every ``TimelineError`` into one line and a non-zero exit.
 from __future__ import annotations
 
 import functools
+import gc
 import io
 import os
 import shutil
@@ -21,6 +22,11 @@ from timeline.render.text import clean
 
 EXIT_ERROR = 1
 DEBUG_VARIABLE = "TIMELINE_DEBUG"
+# Allocations between the cyclic garbage collector's young collections (Python's default is
+# 700). The pipeline's records hold no reference cycles (a Reuters build frees about 400
+# objects that way, in 1,300 collections), yet each full collection rescans the whole corpus:
+# a command runs once, and collecting rarely saves a tenth of its time.
+GC_YOUNG_THRESHOLD = 100_000
 
 
 def _one_line(message: str) -> str:
@@ -122,6 +128,7 @@ def cli() -> None:
 
     PATH is a file or folder of .txt/.md/.html articles or .json/.jsonl records; - reads stdin.
     """
+    gc.set_threshold(GC_YOUNG_THRESHOLD, *gc.get_threshold()[1:])
 
 
 @cli.command()
