@@ -184,6 +184,19 @@ def _episodes(episode: Sequence[int]) -> list[list[int]]:
     return list(grouped.values())
 
 
+def _shared_weights(
+    rare: Sequence[str], weight: dict[str, float], postings: dict[str, list[int]]
+) -> dict[int, float]:
+    """The weight of the ``rare`` terms (sorted) that each mention in ``postings`` shares, summed
+    term by term in that order: the same floats in every run, whichever of a pair comes first."""
+    shared: dict[int, float] = defaultdict(float)
+    for term in rare:
+        term_weight = weight[term]
+        for other in postings.get(term, ()):
+            shared[other] += term_weight
+    return shared
+
+
 def _similar_pairs(
     terms: Sequence[set[str]],
     totals: Sequence[float],
@@ -209,15 +222,8 @@ def _similar_pairs(
     for members in _episodes(episode):
         rare_of = [sorted(terms[index] - common_set) for index in members]
         for index, rare in zip(members, rare_of, strict=True):
-            # Shared weight with each earlier mention, summed term by term in sorted order (the
-            # same floats in every run and whichever of the two comes first).
-            shared: dict[int, float] = defaultdict(float)
-            for term in rare:
-                term_weight = weight[term]
-                for other in postings.get(term, ()):
-                    shared[other] += term_weight
             own_mask, own_total = masks[index], totals[index]
-            for other, value in shared.items():
+            for other, value in _shared_weights(rare, weight, postings).items():
                 both = own_mask & masks[other]
                 if both:  # terms too common to suggest a pair still count for pairs that share them
                     extra = common_weight.get(both)
@@ -246,7 +252,7 @@ def _link_similar(similarity: dict[int, float], episode: Sequence[int], threshol
     group = list(episode)
     members_of = {members[0]: members for members in _episodes(episode)}
     linked: dict[int, dict[int, float]] = defaultdict(dict)  # group -> group -> summed similarity
-    for pair in strongest_first:  # the sums are symmetric, to the last bit
+    for pair in strongest_first:  # the same additions either way: symmetric to the last bit
         first, second = divmod(pair, size)
         a, b = group[first], group[second]
         linked[a][b] = linked[b][a] = linked[a].get(b, 0.0) + similarity[pair]
@@ -257,7 +263,9 @@ def _link_similar(similarity: dict[int, float], episode: Sequence[int], threshol
             continue
         if linked[gone].get(kept, 0.0) < threshold * len(members_of[gone]) * len(members_of[kept]):
             continue
-        if len(members_of[gone]) > len(members_of[kept]):  # which name the union keeps is free
+        # Which name the union keeps is free (each merged sum adds the same two floats either
+        # way): the smaller group is renamed.
+        if len(members_of[gone]) > len(members_of[kept]):
             gone, kept = kept, gone
         moved = members_of.pop(gone)
         for local in moved:
