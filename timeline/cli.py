@@ -6,12 +6,14 @@ turns every ``TimelineError`` into one line and a non-zero exit.
 
 from __future__ import annotations
 
+import contextlib
 import functools
+import gc
 import io
 import os
 import shutil
 import sys
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 
 import click
 
@@ -21,6 +23,11 @@ from timeline.render.text import clean
 
 EXIT_ERROR = 1
 DEBUG_VARIABLE = "TIMELINE_DEBUG"
+# Allocations between the cyclic garbage collector's young collections (Python's default is
+# 700). The pipeline's records hold no reference cycles (a Reuters build frees about 400
+# objects that way, in 1,300 collections), yet each full collection rescans the whole corpus:
+# a command runs once, and collecting rarely saves a tenth of its time.
+GC_YOUNG_THRESHOLD = 100_000
 
 
 def _one_line(message: str) -> str:
@@ -34,6 +41,18 @@ def _warner(quiet: bool) -> Callable[[str], None]:
             click.echo(f"timeline: warning: {_one_line(message)}", err=True)
 
     return warn
+
+
+@contextlib.contextmanager
+def _rare_collections() -> Iterator[None]:
+    """A command's own collector threshold (see GC_YOUNG_THRESHOLD), given back when it is done,
+    so that a caller running the command in its process keeps its own."""
+    thresholds = gc.get_threshold()
+    gc.set_threshold(GC_YOUNG_THRESHOLD, *thresholds[1:])
+    try:
+        yield
+    finally:
+        gc.set_threshold(*thresholds)
 
 
 def _fail(message: str) -> None:
@@ -152,6 +171,7 @@ def cli() -> None:
     help="Worker processes for the per-article work (0: one per core).",
 )
 @reports_errors
+@_rare_collections()
 def build(paths, published, quiet, format_, output, top, since, until, excel, width, jobs) -> None:
     """Print the chronology of the articles at PATH..."""
     from timeline.chronology import BuildOptions
@@ -182,6 +202,7 @@ def build(paths, published, quiet, format_, output, top, since, until, excel, wi
 @input_options
 @click.option("--json", "as_json", is_flag=True, help="JSON lines instead of a table.")
 @reports_errors
+@_rare_collections()
 def dates(paths, published, quiet, as_json) -> None:
     """List every temporal expression with its value and the anchor it was resolved against."""
     import json

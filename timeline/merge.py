@@ -16,10 +16,7 @@ from collections import Counter, defaultdict
 from collections.abc import Sequence
 from datetime import date
 from functools import lru_cache
-from heapq import nlargest
-from itertools import combinations
 from multiprocessing import get_all_start_methods, get_context
-from operator import itemgetter
 
 from timeline.model import Event, Mention
 from timeline.period import Period
@@ -158,77 +155,130 @@ class _Components:
         return list(grouped.values())
 
 
-def _similar_pairs(
-    members: Sequence[int], terms_of: Sequence[set[str]], weights: Weights, threshold: float, max_posting: int
-) -> dict[tuple[int, int], float]:
-    """Similarity of the pairs that share a term and reach ``threshold``, found through an
-    inverted index so a busy day costs far less than all pairs; a term in more than
-    ``max_posting`` sentences of the block is too common to suggest a pair. Pairs below the
-    threshold are left out: they count as unrelated, which keeps memory linear."""
-    postings: dict[str, list[int]] = defaultdict(list)
-    for index in sorted(members):
-        for term in terms_of[index]:
-            postings[term].append(index)
-    weight = weights.weight
-    # Shared weight of each pair, summed term by term in a fixed order (the same floats in
-    # every run); terms too common to suggest a pair still count for pairs that share them.
-    shared: dict[tuple[int, int], float] = defaultdict(float)
-    common: dict[int, set[str]] = defaultdict(set)
-    for term in sorted(postings):
-        posting = postings[term]
-        if len(posting) > max_posting:
-            for index in posting:
-                common[index].add(term)
-            continue
+def _common_masks(terms: Sequence[set[str]], max_posting: int) -> tuple[list[str], list[int]]:
+    """The block's terms too common to suggest a pair (in sorted order), and each mention's
+    share of them as a bit mask, so two mentions' common terms meet in one integer ``&``."""
+    frequency: Counter[str] = Counter()
+    for own in terms:
+        frequency.update(own)
+    common = sorted(term for term, seen in frequency.items() if seen > max_posting)
+    bit = {term: 1 << position for position, term in enumerate(common)}
+    return common, [sum(map(bit.__getitem__, bit.keys() & own)) for own in terms]
+
+
+def _bits(mask: int, terms: Sequence[str]) -> list[str]:
+    """The terms whose bits are set in ``mask``."""
+    chosen = []
+    while mask:
+        lowest = mask & -mask
+        chosen.append(terms[lowest.bit_length() - 1])
+        mask ^= lowest
+    return chosen
+
+
+def _episodes(episode: Sequence[int]) -> list[list[int]]:
+    """Mentions by episode, each list in mention order, episodes in order of their first mention."""
+    grouped: dict[int, list[int]] = defaultdict(list)
+    for local, label in enumerate(episode):
+        grouped[label].append(local)
+    return list(grouped.values())
+
+
+def _shared_weights(
+    rare: Sequence[str], weight: dict[str, float], postings: dict[str, list[int]]
+) -> dict[int, float]:
+    """The weight of the ``rare`` terms (sorted) that each mention in ``postings`` shares, summed
+    term by term in that order: the same floats in every run, whichever of a pair comes first."""
+    shared: dict[int, float] = defaultdict(float)
+    for term in rare:
         term_weight = weight[term]
-        for pair in combinations(posting, 2):
-            shared[pair] += term_weight
-    totals = weights.totals
-    similarity: dict[tuple[int, int], float] = {}
-    for (first, second), value in shared.items():
-        if first in common and second in common:
-            value += math.fsum(weight[term] for term in sorted(common[first] & common[second]))
-        value /= min(totals[first], totals[second])
-        if value >= threshold:
-            similarity[first, second] = value
+        for other in postings.get(term, ()):
+            shared[other] += term_weight
+    return shared
+
+
+def _similar_pairs(
+    terms: Sequence[set[str]],
+    totals: Sequence[float],
+    weight: dict[str, float],
+    episode: Sequence[int],
+    threshold: float,
+    max_posting: int,
+) -> dict[int, float]:
+    """Similarity of the pairs of mentions from different episodes that share a term and
+    reach ``threshold``, keyed ``first * len(terms) + second`` (block positions, ``first <
+    second``): an int key keeps hundreds of thousands of pairs out of the garbage collector's
+    way. Found through an inverted index, one mention at a time against the earlier episodes',
+    so a busy day costs far less than all pairs; a term in more than ``max_posting`` sentences
+    of the block is too common to suggest a pair. Pairs within an episode are left out: the
+    episode is one group from the start, and linkage only sums pairs across groups. Pairs
+    below the threshold count as unrelated (memory stays linear)."""
+    common, masks = _common_masks(terms, max_posting)
+    common_set = frozenset(common)
+    common_weight: dict[int, float] = {}
+    postings: dict[str, list[int]] = defaultdict(list)
+    similarity: dict[int, float] = {}
+    size = len(terms)
+    for members in _episodes(episode):
+        rare_of = [sorted(terms[index] - common_set) for index in members]
+        for index, rare in zip(members, rare_of, strict=True):
+            own_mask, own_total = masks[index], totals[index]
+            for other, value in _shared_weights(rare, weight, postings).items():
+                both = own_mask & masks[other]
+                if both:  # terms too common to suggest a pair still count for pairs that share them
+                    extra = common_weight.get(both)
+                    if extra is None:
+                        extra = common_weight[both] = math.fsum(weight[term] for term in _bits(both, common))
+                    value += extra
+                other_total = totals[other]
+                value /= own_total if own_total < other_total else other_total
+                if value >= threshold:
+                    similarity[other * size + index if other < index else index * size + other] = value
+        for index, rare in zip(members, rare_of, strict=True):
+            for term in rare:
+                postings[term].append(index)
     return similarity
 
 
-def _link_similar(
-    members: Sequence[int],
-    terms_of: Sequence[set[str]],
-    weights: Weights,
-    components: _Components,
-    threshold: float = JOIN_SAME_DAY,
-    max_posting: int = MAX_POSTING,
-) -> None:
+def _link_similar(similarity: dict[int, float], episode: Sequence[int], threshold: float) -> list[list[int]]:
     """Average linkage: two groups join when their members are, on average, similar enough,
     so one loose pair cannot chain unrelated statements of a busy day into one event.
-    Pairs are taken from the most similar down; pairs never compared count as unrelated."""
-    similarity = _similar_pairs(members, terms_of, weights, threshold, max_posting)
-    group_of = {index: components.find(index) for index in members}
-    size: Counter[int] = Counter(group_of.values())
+    Pairs are taken from the most similar down; pairs never compared count as unrelated.
+    Groups start as the episodes; returned as lists of block positions."""
+    size = len(episode)
     # The most similar pairs first; equal ones in pair order (a stable sort of sorted pairs).
-    strongest_first = sorted(similarity.items())
-    strongest_first.sort(key=itemgetter(1), reverse=True)
+    strongest_first = sorted(similarity)
+    strongest_first.sort(key=similarity.__getitem__, reverse=True)
+    group = list(episode)
+    members_of = {members[0]: members for members in _episodes(episode)}
     linked: dict[int, dict[int, float]] = defaultdict(dict)  # group -> group -> summed similarity
-    for (first, second), value in strongest_first:
-        a, b = group_of[first], group_of[second]
-        if a != b:
-            linked[a][b] = linked[a].get(b, 0.0) + value
-            linked[b][a] = linked[b].get(a, 0.0) + value
-    for (first, second), _ in strongest_first:
-        gone, kept = components.find(first), components.find(second)
-        if gone == kept or linked[gone].get(kept, 0.0) < threshold * size[gone] * size[kept]:
+    for pair in strongest_first:  # the same additions either way: symmetric to the last bit
+        first, second = divmod(pair, size)
+        a, b = group[first], group[second]
+        linked[a][b] = linked[b][a] = linked[a].get(b, 0.0) + similarity[pair]
+    for pair in strongest_first:
+        first, second = divmod(pair, size)
+        gone, kept = group[first], group[second]
+        if gone == kept:
             continue
-        components.union(gone, kept)
-        size[kept] += size.pop(gone)
+        if linked[gone].get(kept, 0.0) < threshold * len(members_of[gone]) * len(members_of[kept]):
+            continue
+        # Which name the union keeps is free (each merged sum adds the same two floats either
+        # way): the smaller group is renamed.
+        if len(members_of[gone]) > len(members_of[kept]):
+            gone, kept = kept, gone
+        moved = members_of.pop(gone)
+        for local in moved:
+            group[local] = kept
+        members_of[kept] += moved
+        kept_links = linked[kept]
+        kept_links.pop(gone, None)
         for other, total in linked.pop(gone).items():
-            linked[other].pop(gone, None)
             if other != kept:
-                linked[other][kept] = linked[other].get(kept, 0.0) + total
-                linked[kept][other] = linked[kept].get(other, 0.0) + total
-        linked[kept].pop(gone, None)
+                links = linked[other]
+                del links[gone]
+                links[kept] = kept_links[other] = links.get(kept, 0.0) + total
+    return list(members_of.values())
 
 
 # A block of mentions to link: its members (mention indices), whether they are one day (an
@@ -248,13 +298,17 @@ def _block_groups(block: Block) -> list[list[int]]:
     assert _CONTEXT is not None
     document_ids, terms_of, weights = _CONTEXT
     members, one_day, threshold, max_posting = block
-    components = _Components()
+    members = sorted(members)
     if one_day:  # an article's statements about one day are one episode of the story
         first_of: dict[str, int] = {}
-        for index in members:
-            components.union(index, first_of.setdefault(document_ids[index], index))
-    _link_similar(members, terms_of, weights, components, threshold, max_posting)
-    return [group for group in components.groups() if len(group) > 1]
+        episode = [first_of.setdefault(document_ids[index], local) for local, index in enumerate(members)]
+    else:
+        episode = list(range(len(members)))
+    terms = [terms_of[index] for index in members]
+    totals = [weights.totals[index] for index in members]
+    similarity = _similar_pairs(terms, totals, weights.weight, episode, threshold, max_posting)
+    groups = _link_similar(similarity, episode, threshold)
+    return [[members[local] for local in group] for group in groups if len(group) > 1]
 
 
 def _link_blocks(
@@ -286,28 +340,50 @@ def _link_blocks(
                 components.union(index, group[0])
 
 
+class _DayPostings:
+    """Day-level mentions by term, in date order, so a week or month finds those inside it
+    by bisection instead of scanning every day of the collection. Only the terms that will
+    be looked up are indexed."""
+
+    def __init__(self, by_day: dict[date, list[int]], terms_of: Sequence[set[str]], wanted: set[str]):
+        self.days: dict[str, list[date]] = defaultdict(list)
+        self.mentions: dict[str, list[int]] = defaultdict(list)
+        for day in sorted(by_day):
+            for index in by_day[day]:
+                for term in terms_of[index] & wanted:
+                    self.days[term].append(day)
+                    self.mentions[term].append(index)
+
+    def within(self, term: str, period: Period, most: int) -> list[int]:
+        """The day-level mentions of ``term`` inside ``period``, in date order; none when there
+        are more than ``most`` (a term that common suggests nothing)."""
+        days = self.days.get(term)
+        if days is None:
+            return []
+        low, high = bisect_left(days, period.start), bisect_right(days, period.end)
+        return self.mentions[term][low:high] if high - low <= most else []
+
+
 def _likely_days(
-    index: int,
-    period: Period,
-    terms_of: Sequence[set[str]],
-    weights: Weights,
-    day_postings: dict[str, list[tuple[date, int]]],
+    index: int, period: Period, terms_of: Sequence[set[str]], weights: Weights, day_postings: _DayPostings
 ) -> list[int]:
     """The day-level mentions inside ``period`` that share the most weighted content with
     mention ``index``, best first: a shortlist, scored through the postings of its rarer terms,
     so a month does not compare itself with every day of a busy corpus."""
     shared: dict[int, float] = defaultdict(float)
     for term in sorted(terms_of[index]):  # a fixed order: the same sums in every run
-        posting = day_postings.get(term, ())
-        low = bisect_left(posting, (period.start, -1))
-        high = bisect_right(posting, (period.end, len(terms_of)))
-        if high - low <= MAX_POSTING:
-            weight = weights.weight[term]
-            for _, other in posting[low:high]:
-                shared[other] += weight
+        weight = weights.weight[term]
+        for other in day_postings.within(term, period, MAX_POSTING):
+            shared[other] += weight
+    if not shared:
+        return []
     totals, own = weights.totals, weights.totals[index]
-    scored = [(weight / min(own, totals[other]), -other) for other, weight in shared.items()]
-    return [-negated for _, negated in nlargest(SHORTLIST, scored)]
+    scores = [weight / (own if own < totals[other] else totals[other]) for other, weight in shared.items()]
+    # Only the candidates that can make the shortlist become (score, -other) pairs to sort.
+    cutoff = sorted(scores)[-SHORTLIST:][0]
+    best = [(score, -other) for other, score in zip(shared, scores, strict=True) if score >= cutoff]
+    best.sort(reverse=True)
+    return [-negated for _, negated in best[:SHORTLIST]]
 
 
 def cluster_mentions(mentions: Sequence[Mention], jobs: int = 1) -> list[list[Mention]]:
@@ -330,13 +406,9 @@ def cluster_mentions(mentions: Sequence[Mention], jobs: int = 1) -> list[list[Me
     day_blocks = [(members, True, JOIN_SAME_DAY, MAX_POSTING) for members in by_day.values()]
     _link_blocks(day_blocks, document_ids, terms_of, weights, components, jobs)
 
-    # Day-level mentions by term, in date order, so a week or month finds those inside it
-    # by bisection instead of scanning every day of the collection.
-    day_postings: dict[str, list[tuple[date, int]]] = defaultdict(list)
-    for day in sorted(by_day):
-        for index in by_day[day]:
-            for term in terms_of[index]:
-                day_postings[term].append((day, index))
+    joining = [index for index in wider if mentions[index].period.days <= WIDEST_TO_JOIN_DAYS]
+    wanted = set().union(*(terms_of[index] for index in joining))
+    day_postings = _DayPostings(by_day, terms_of, wanted)
     unattached: dict[str, list[int]] = defaultdict(list)
     for index in wider:
         period = mentions[index].period
@@ -365,7 +437,7 @@ _CAPTION_END = re.compile(r"\b\d{4}\W{0,3}$")
 
 def _reads_like_caption(mention: Mention) -> bool:
     """Photo captions end with their place and full date: "... in Mexico City April 24, 2009."."""
-    return bool(_CAPTION_END.search(mention.sentence)) and mention.expression.text[-4:].isdigit()
+    return mention.expression.text[-4:].isdigit() and bool(_CAPTION_END.search(mention.sentence))
 
 
 def _title_rank(mention: Mention, event_period: Period) -> tuple:
@@ -384,7 +456,7 @@ def _title_rank(mention: Mention, event_period: Period) -> tuple:
 
 def choose_title(mentions: Sequence[Mention], period: Period) -> str:
     """A whole, clean sentence: unquoted, of readable length, early in its article."""
-    best = min(mentions, key=lambda m: _title_rank(m, period))
+    best = mentions[0] if len(mentions) == 1 else min(mentions, key=lambda m: _title_rank(m, period))
     return clean_title(best.sentence)
 
 
@@ -397,6 +469,8 @@ def event_id(period: Period, title: str) -> str:
 def event_period(mentions: Sequence[Mention]) -> Period:
     """The most specific period the mentions agree on: a time when every timed mention gives
     the same time, else the day; for mentions of wider periods only, the narrowest."""
+    if len(mentions) == 1:
+        return mentions[0].period
     narrowest = min(m.period.days for m in mentions)
     finest = {m.period for m in mentions if m.period.days == narrowest}
     if len(finest) == 1:

@@ -147,5 +147,8 @@ def split_sentences(text: str) -> list[Sentence]:
 
 def clean_title(sentence: str) -> str:
     """A sentence as an event title: one line, credits and link stubs removed."""
-    title = TRAILING_FURNITURE.sub("", " ".join(sentence.split()))
+    title = " ".join(sentence.split())
+    lowered = title.lower()
+    if "photo" in lowered or "read more" in lowered:  # in every match: most titles skip the scan
+        title = TRAILING_FURNITURE.sub("", title)
     return title.strip()

@@ -26,4 +26,6 @@ def clean(text: str) -> str:
 def without_surrogates(text: str) -> str:
     """``text`` with lone surrogates (from a JSON escape such as ``\\ud800``) replaced one for one,
     so it can be encoded and its offsets still hold."""
+    if text.isascii():  # a flag of the string, read at no cost: most text skips the scan
+        return text
     return _SURROGATE.sub("\ufffd", text)
