@@ -976,3 +976,13 @@ def test_easter_without_a_year_follows_the_tense():
     # from Dec. 1, 2000: Easter 2001 was April 15, Easter 2000 April 23
     assert value_of("The church will be full at Easter.", "Easter", date(2000, 12, 1)) == "2001-04-15"
     assert value_of("The church was full at Easter.", "Easter", date(2000, 12, 1)) == "2000-04-23"
+
+
+def test_a_clock_time_right_after_a_day_is_on_that_day():
+    # Christmas Eve before May 2, 2009 in the past tense: 2008-12-24
+    text = "Over Christmas I had to work on Christmas Eve 8pm to 9pm."
+    values = [e.value for e in resolve(text, date(2009, 5, 2)) if e.type == "TIME"]
+    assert values == ["2008-12-24T20:00", "2008-12-24T21:00"]
+    # a sentence apart, a time is the anchor's day again
+    assert value_of("He left Dec. 24. At 8 p.m. the train came.", "8 p.m.", date(2009, 5, 2)) \
+        == "2009-05-02T20:00"

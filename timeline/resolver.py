@@ -49,7 +49,8 @@ def _safe_date(y: int, m: int, d: int) -> _dt.date | None:
 class _State:
     """What the text has said so far: the reference for "a year earlier", "that day"."""
 
-    __slots__ = ("anchor", "text", "ref_day", "ref_quarter", "ref_year", "last_kind", "year_end")
+    __slots__ = ("anchor", "text", "ref_day", "ref_quarter", "ref_year", "last_kind", "year_end",
+                 "day_at")
 
     def __init__(self, text: str, anchor: _dt.date | None) -> None:
         self.text = text
@@ -61,6 +62,7 @@ class _State:
         # same quarter of the year before (financial reporting)
         self.last_kind = ""
         self.year_end = 0  # where the last expression of a calendar year ended
+        self.day_at: tuple[int, str] = (-1, "")  # where the last day (or time) ended, its day
 
     def set_quarter(self, year: int, q: int) -> None:
         """Remember a quarter the text reports on (not one still ahead)."""
@@ -541,6 +543,8 @@ def h_time(m: re.Match, st: _State):
         day = _day_expr(dayexpr, st, m.start(), m.end())
         if day is None:
             return None
+    elif st.day_at[0] >= 0 and _TIME_AFTER_DAY.fullmatch(st.text, st.day_at[0], m.start()):
+        day = st.day_at[1]  # "Christmas Eve 8pm to 9pm": the day just named
     else:
         day = _day(st.anchor) if st.anchor else "XXXX-XX-XX"
     mod = "APPROX" if _g(m, "approx").lower() in ("about", "around", "approximately") else ""
@@ -1084,6 +1088,7 @@ def h_holiday(m: re.Match, st: _State):
 
 
 _DAY_VALUE = re.compile(r"\d{4}-\d\d-\d\d")
+_TIME_AFTER_DAY = re.compile(r"\s*(?:,|at|from|to|until|till|and|-|–)?\s*", re.I)
 
 
 def _holiday_day(m: re.Match, st: _State):
@@ -1331,5 +1336,7 @@ def resolve(text: str, anchor: _dt.date | None = None) -> list[TemporalExpressio
             state.last_kind = "quarter" if "-Q" in value else typ
         if typ == "DATE" and value[:4].isdigit():
             state.year_end = e
+        if _DAY_VALUE.match(value):
+            state.day_at = (e, value[:10])
         out.append(TemporalExpression(s, e, text[s:e], typ, value, mod))
     return out
