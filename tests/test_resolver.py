@@ -986,3 +986,10 @@ def test_a_clock_time_right_after_a_day_is_on_that_day():
     # a sentence apart, a time is the anchor's day again
     assert value_of("He left Dec. 24. At 8 p.m. the train came.", "8 p.m.", date(2009, 5, 2)) \
         == "2009-05-02T20:00"
+
+
+def test_this_quarter_in_a_report_on_the_quarter_just_ended():
+    text = ("Net income for the third quarter ended Sept. 30 fell to $2 million. "
+            "This quarter's loss included charges of $4.9 million.")
+    assert value_of(text, "This quarter", date(1989, 10, 30)) == "1989-Q3"
+    assert value_of("Sales this quarter will rise.", "this quarter", date(1989, 10, 30)) == "1989-Q4"

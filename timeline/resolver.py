@@ -686,6 +686,10 @@ def h_relperiod(m: re.Match, st: _State):
         y, mo = _add_months(a.year, a.month, step)
         return "DATE", f"{y:04d}-{mo:02d}", mod
     if unit == "quarter":
+        if rel == "this" and not mod and st.ref_quarter and tense(st.text, m.start(), m.end()) == "past":
+            # "This quarter's loss includes ..." in a report on the quarter just ended
+            y, q = st.ref_quarter
+            return "DATE", f"{y:04d}-Q{q}", mod
         y, mo = _add_months(a.year, a.month, 3 * step)
         q = (mo - 1) // 3 + 1
         st.ref_quarter = (y, q)
