@@ -140,12 +140,12 @@ def tense(text: str, start: int, end: int, past_reach: int = 1000,
         if m.group("report") and rules.QUOTE.search(
                 text, min(end, m.end()), max(start, m.start())):
             continue  # '"... Thursday," Castro said': the report, not the quoted event
-        if m.group("report") and not opening and "," in text[end:m.start()] and not _REPORTED.match(
+        if m.group("report") and not opening and "," in text[end:m.start()] and not rules.REPORTED.match(
                 text, m.end()):
             continue  # "... may rise on Monday, they said": the attribution of the sentence
-        if not m.group("report") and _PRESENT_PASSIVE.search(text, max(lo, m.start() - 16), m.start()):
+        if not m.group("report") and rules.PRESENT_PASSIVE.search(text, max(lo, m.start() - 16), m.start()):
             continue  # "when the case is heard in May": a present passive, no past
-        if m.group(0).lower() in ("was", "were") and _PLAN_AFTER.match(text, m.end()):
+        if m.group(0).lower() in ("was", "were") and rules.PLAN_AFTER.match(text, m.end()):
             continue  # "were planning to drive on Monday": a plan, told in the past
         if best is None or dist < best[0] - 2:
             # "will be held", "is expected to have signed": the auxiliary governs
@@ -156,18 +156,11 @@ def tense(text: str, start: int, end: int, past_reach: int = 1000,
     return best[1] if best else None
 
 
-_PLAN_AFTER = re.compile(r"\s+(?:planning|expected\s+to|scheduled)\b", re.I)
-_PRESENT_PASSIVE = re.compile(r"\b(?:is|are|being)\s+(?:\w+ly\s+)?$", re.I)
-_COORDINATION = re.compile(r"(?:,?\s+(?:and|but)\s+(?:then\s+|also\s+)?|,\s+(?:which|who)\s+)$", re.I)
-# A reporting verb with its own object ("..., said it will"), not a closing attribution.
-_REPORTED = re.compile(r"\s+(?:it|that|he|she|they|we|its|their|his|her)\b", re.I)
-
-
 def _coordinated(text: str, end: int, cue: int) -> bool:
     """Whether a future cue after the expression opens a coordinated predicate: "arrived on
     Saturday and will hold talks" (it belongs to the second verb, not to the date). Past cues
     are not skipped: "the quarter and full year ended Jan. 3" joins nouns, not verbs."""
-    return cue >= end and cue - end <= 40 and bool(_COORDINATION.search(text, end, cue))
+    return cue >= end and cue - end <= 40 and bool(rules.COORDINATION.search(text, end, cue))
 
 
 def _weekday_date(anchor: _dt.date, wd: int, direction: str | None, rel: str = "") -> _dt.date:

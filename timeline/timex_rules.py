@@ -103,6 +103,14 @@ DUE_TO_NOUN = re.compile(r"\s+to\s+(?!(?:be|take|start|begin|open|meet|arrive|en
                          r"launch|mature|pay|hear|fly|speak|address|attend|issue|submit|finish|"
                          r"conclude|run|host|play|receive|undergo|step|retire|become|enter|land|"
                          r"reopen|debate|consider|discuss|announce|unveil|sentence|stand)\b)", _I)
+# "were planning to drive on Monday": a plan told in the past, no past day.
+PLAN_AFTER = re.compile(r"\s+(?:planning|expected\s+to|scheduled)\b", _I)
+# "when the case is heard in May": a present passive, no past tense.
+PRESENT_PASSIVE = re.compile(r"\b(?:is|are|being)\s+(?:\w+ly\s+)?$", _I)
+# "arrived on Saturday and will hold talks": a future cue of a second, coordinated predicate.
+COORDINATION = re.compile(r"(?:,?\s+(?:and|but)\s+(?:then\s+|also\s+)?|,\s+(?:which|who)\s+)$", _I)
+# A reporting verb with its own object ("..., said it will"), not a closing attribution.
+REPORTED = re.compile(r"\s+(?:it|that|he|she|they|we|its|their|his|her)\b", _I)
 # A weekday that opens its clause ("On Friday, Washington announced ...") is the time of
 # the clause's own verb, a reporting verb included.
 CLAUSE_OPENING = re.compile(r"[\s\"'“‘(]*(?:(?:on|late|early|by|and|but|then|in|at|during|from)\s+){0,2}", _I)
