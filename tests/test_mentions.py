@@ -29,6 +29,12 @@ def test_dated_lead_gets_no_implicit_mention():
     assert not [m for m in extract_mentions(document(text)) if m.implicit]
 
 
+def test_an_article_that_opens_with_a_question_has_no_implicit_lead():
+    lead = "Health officials closed every school in the capital to slow the outbreak of the new flu."
+    text = BODY.replace(lead, "How can we stop the outbreak of the new flu in the schools of the capital?")
+    assert not [m for m in extract_mentions(document(text)) if m.implicit]
+
+
 def test_inferred_publication_date_is_not_evidence():
     assert not [m for m in extract_mentions(document(published_from="inferred")) if m.implicit]
 

@@ -65,7 +65,8 @@ def _lead_sentence(document: Document, sentences: Sequence[Sentence]) -> Sentenc
         if sentence.text.strip() == document.title.strip():
             continue
         if len(sentence.text.split()) >= LEAD_MIN_WORDS and sentence.text.rstrip()[-1:] in ".!?\"'”’":
-            return sentence
+            # an article that opens with a question (a forum, an explainer) reports no news
+            return None if sentence.text.rstrip().endswith("?") else sentence
     return None
 
 
