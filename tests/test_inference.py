@@ -43,6 +43,17 @@ def test_dateline_without_year_alone_takes_the_year_of_its_own_dates():
     assert documents["partial"].published == date(2021, 9, 9)
 
 
+def test_dateline_without_year_and_nothing_to_give_one_says_so():
+    partial = doc("partial", "The minister said on Thursday that the talks had failed.",
+                  published_from="dateline", hint="XXXX-09-08")
+    documents, warnings = complete(partial)
+    assert (documents["partial"].published, documents["partial"].published_from) == (None, "none")
+    assert warnings == [
+        "partial.txt: the dateline gives Sep 8 without a year and nothing else gives one; "
+        "its relative dates are left out (use --published to set it)"
+    ]
+
+
 def test_undated_article_gets_the_anchor_that_agrees_with_the_collection():
     undated = doc(
         "undated",

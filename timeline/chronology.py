@@ -6,6 +6,7 @@ dateline, or inferred from what its own text and the rest of the collection say.
 
 from __future__ import annotations
 
+import calendar
 import os
 from collections import Counter, defaultdict
 from collections.abc import Callable, Iterable, Sequence
@@ -166,6 +167,14 @@ def complete_publication_dates(
                     f"{document.published.isoformat()} from its dates and the collection "
                     "(use --published to set it)"
                 )
+            elif document.published_hint:
+                month, day = (int(part) for part in document.published_hint.split("-")[1:3])
+                warn(
+                    f"{document.path}: the dateline gives {calendar.month_abbr[month]} {day} without a "
+                    "year and nothing else gives one; its relative dates are left out "
+                    "(use --published to set it)"
+                )
+                document = replace(document, published_from="none")
             else:
                 warn(
                     f"{document.path}: no publication date and nothing to infer it from; "
