@@ -993,3 +993,14 @@ def test_this_quarter_in_a_report_on_the_quarter_just_ended():
             "This quarter's loss included charges of $4.9 million.")
     assert value_of(text, "This quarter", date(1989, 10, 30)) == "1989-Q3"
     assert value_of("Sales this quarter will rise.", "this quarter", date(1989, 10, 30)) == "1989-Q4"
+
+
+@pytest.mark.parametrize("text, span, value", [
+    ("It rained 6-8 September 2021.", "6-8 September 2021", "2021-09-06"),
+    ("On 24-25 August the agency met.", "24-25 August", "2022-08-24"),
+    # the same range the American way: the first day, as one expression
+    ("The talks ran Sept. 6-8 in Geneva.", "Sept. 6", "2022-09-06"),
+])
+def test_a_range_of_days_is_dated_by_its_first_day(text, span, value):
+    assert value_of(text, span) == value
+    assert len(resolve(text, ANCHOR)) == 1  # one expression, so one event, not two

@@ -355,7 +355,7 @@ def _year_of(tok: str, anchor: _dt.date | None) -> int | None:
 
 def h_date(m: re.Match, st: _State):
     mon = _month_of(_g(m, "mon"))
-    day = int(re.match(r"\d+", _g(m, "day"))[0])
+    day = int(re.match(r"\d+", _g(m, "first") or _g(m, "day"))[0])
     ytok = _g(m, "year")
     year = _year_of(ytok, st.anchor) if ytok else None
     if day > 31:

@@ -144,7 +144,10 @@ _DATE_MDY = (r"(?:(?P<weekof>the\s+week\s+of)\s+)?"
              rf"(?:(?P<wd>{WD_ABBR}),?\s+)?(?P<mon>{MON})\s+"
              rf"(?P<day>{DAYNUM})(?!\d|:\d)"
              rf"(?:,?\s+(?P<year>{YEARTOK}))?(?![\d%])(?!,\d)")
-_DATE_DMY = (rf"(?:(?P<wd>{WD_ABBR}),?\s+)?(?:the\s+)?(?P<day>{DAYNUM})\s+(?:of\s+)?"
+_DATE_DMY = (rf"(?:(?P<wd>{WD_ABBR}),?\s+)?(?:the\s+)?"
+             # "6-8 September": a range, dated by its first day
+             r"(?:(?P<first>3[01]|[12]\d|0?[1-9])\s*[-–]\s*)?"
+             rf"(?P<day>{DAYNUM})\s+(?:of\s+)?"
              rf"(?P<mon>{MON})(?:,?\s+(?P<year>{YEARTOK}))?(?![\d%])")
 DATE_MDY_FULL = re.compile(_DATE_MDY, _I)
 DATE_DMY_FULL = re.compile(_DATE_DMY, _I)
@@ -677,7 +680,7 @@ STARTS: dict[str, tuple[set[str] | None, ...]] = {
     "time": ({"on"} | _WD_KEYS | _MONTH_KEYS | _DAY_STARTS | _DAYNUM_STARTS,
              {"about", "around", "approximately", "noon*", "midday*", "midnight*"} | _DIGIT),
     "date": ({"the", "last", "this", "next"} | _WD_KEYS | _MON_STARTS,
-             _WD_KEYS | {"the"} | _DAYNUM_STARTS),
+             _WD_KEYS | {"the", "#ndate"} | _DAYNUM_STARTS),
     "numeric_date": ({"#year"}, {"#year"}, {"#ndate"}),
     "month_year": (_POS_STARTS | _MON_STARTS,),
     "month": (_POS_STARTS | {"this", "last", "next", "coming", "past"} | _MON_STARTS,),
