@@ -1,3 +1,5 @@
+import pytest
+
 from timeline.sentences import clean_title, split_sentences
 
 
@@ -73,3 +75,17 @@ def test_short_lines_of_a_normal_article_stay_apart():
         "Health officials closed schools.",
         "The minister spoke on Monday.",
     ]
+
+
+@pytest.mark.parametrize("sentence, title", [
+    (r"Photograph: Miguel Tovar\/AP Health officials across the world scrambled.",
+     "Health officials across the world scrambled."),
+    ("Photograph: Ismael Francisco/AFP/Getty Images Raul Castro wants to end it.",
+     "Raul Castro wants to end it."),
+    ("Photographers gathered outside the hospital on Friday.",
+     "Photographers gathered outside the hospital on Friday."),
+    # all credit: the title keeps the words rather than nothing
+    ("Photo: Reuters", "Photo: Reuters"),
+])
+def test_titles_lose_a_photo_credit_run_into_them(sentence, title):
+    assert clean_title(sentence) == title

@@ -43,6 +43,14 @@ TRAILING_FURNITURE = re.compile(
     re.IGNORECASE,
 )
 
+# A photo credit run into the sentence after it: "Photograph: Miguel Tovar/AP Health officials ...".
+LEADING_CREDIT = re.compile(
+    r"^(?:Photograph|Photo|Picture|Image)s?\s*:\s*[^.:]{1,80}?"
+    r"(?:\\?/\s*(?:AP|Reuters|AFP|Getty\s+Images|Rex(?:\s+Features)?|Zuma|EPA|PA|Corbis|Bloomberg|Xinhua"
+    r"|Alamy|Shutterstock|[A-Z]{2,6}))+\s+(?=\S)",
+    re.IGNORECASE,
+)
+
 # Typewriter-width lines (wire copy) are joined back into paragraphs.
 HARD_WRAP_MIN_LINES = 5
 HARD_WRAP_WIDTHS = (50, 90)
@@ -147,8 +155,10 @@ def split_sentences(text: str) -> list[Sentence]:
 
 def clean_title(sentence: str) -> str:
     """A sentence as an event title: one line, credits and link stubs removed."""
-    title = " ".join(sentence.split())
+    whole = title = " ".join(sentence.split())
     lowered = title.lower()
     if "photo" in lowered or "read more" in lowered:  # in every match: most titles skip the scan
         title = TRAILING_FURNITURE.sub("", title)
-    return title.strip()
+    if lowered.startswith(("photo", "picture", "image")):
+        title = LEADING_CREDIT.sub("", title)
+    return title.strip() or whole  # a sentence that is all credit keeps its words
