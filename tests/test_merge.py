@@ -131,6 +131,22 @@ def test_a_year_weighs_less_than_a_month_or_a_day():
     assert year.score < month.score < day.score
 
 
+def test_title_comes_from_what_the_sources_share_not_an_off_topic_headline():
+    from dataclasses import replace
+
+    # One article's page holds an unrelated headline first (position 0); it joins the day's
+    # event through that article, but three sentences agree on the pandemic alert.
+    crash = "Helicopter crashes into crane on London tower, kills two."
+    headline = replace(make_mention("a", crash, "two", "2009-04-29"), position=0)
+    alert = [
+        make_mention(doc, f"The World Health Organization raised its pandemic alert to phase five{tail}",
+                     "phase", "2009-04-29", position=3)
+        for doc, tail in (("a", " on Wednesday."), ("b", " late on Wednesday."), ("c", ", officials said."))
+    ]
+    (event,) = merge([headline, *alert])
+    assert event.title.startswith("The World Health Organization raised its pandemic alert")
+
+
 def test_title_is_a_whole_unquoted_sentence():
     mentions = [
         make_mention(

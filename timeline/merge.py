@@ -454,9 +454,29 @@ def _title_rank(mention: Mention, event_period: Period) -> tuple:
     )
 
 
+# Of an event's sentences, only those holding at least this share of the best one's common
+# content may be its title: an off-topic headline on the same page says nothing of the event.
+TITLE_CENTRALITY = 0.5
+
+
+def _central(mentions: Sequence[Mention]) -> list[Mention]:
+    """The mentions that share the most content with the rest of the event (see
+    TITLE_CENTRALITY); all of them when there are too few to tell."""
+    if len(mentions) < 3:
+        return list(mentions)
+    terms = [mention_terms(m) for m in mentions]
+    seen = Counter(term for own in terms for term in own)
+    shared = [sum(seen[term] - 1 for term in own) / (len(own) or 1) for own in terms]
+    bar = TITLE_CENTRALITY * max(shared)
+    return [m for m, value in zip(mentions, shared, strict=True) if value >= bar]
+
+
 def choose_title(mentions: Sequence[Mention], period: Period) -> str:
-    """A whole, clean sentence: unquoted, of readable length, early in its article."""
-    best = mentions[0] if len(mentions) == 1 else min(mentions, key=lambda m: _title_rank(m, period))
+    """A whole, clean sentence about what the event's sources share: unquoted, of readable
+    length, early in its article."""
+    if len(mentions) == 1:
+        return clean_title(mentions[0].sentence)
+    best = min(_central(mentions), key=lambda m: _title_rank(m, period))
     return clean_title(best.sentence)
 
 
