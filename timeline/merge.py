@@ -456,7 +456,7 @@ def _title_rank(mention: Mention, event_period: Period) -> tuple:
 
 # Of an event's sentences, only those holding at least this share of the best one's common
 # content may be its title: an off-topic headline on the same page says nothing of the event.
-TITLE_CENTRALITY = 0.5
+TITLE_CENTRALITY = 0.25
 
 
 def _central(mentions: Sequence[Mention]) -> list[Mention]:
