@@ -191,9 +191,9 @@ def order(events: Sequence[Event]) -> list[Event]:
     return sorted(events, key=lambda e: (e.period.start, e.period.days, -e.score, e.title))
 
 
-def select(events: Sequence[Event], options: BuildOptions) -> list[Event]:
-    """Apply --since/--until (overlap) and --top (the strongest N of the whole story)."""
-    upcoming_after = horizon(events)
+def select(events: Sequence[Event], options: BuildOptions, upcoming_after: date | None = None) -> list[Event]:
+    """Apply --since/--until (overlap) and --top (the strongest N, ranked as ``rank.rank`` did
+    with ``upcoming_after``)."""
     kept = [
         e
         for e in events
@@ -244,7 +244,9 @@ def build(
             if progress:
                 progress(1)
         mentions.extend(mentions_of[document.id])
-    events = rank(merge(mentions, worker_count(options.jobs)))
+    events = merge(mentions, worker_count(options.jobs))
+    upcoming_after = horizon(events)  # where the story so far ends: once, for scores and --top
+    events = rank(events, upcoming_after)
     for message in distant_publication_dates(Chronology(tuple(documents), tuple(events))):
         warn(message)
-    return Chronology(tuple(documents), tuple(select(events, options)), tuple(notes))
+    return Chronology(tuple(documents), tuple(select(events, options, upcoming_after)), tuple(notes))

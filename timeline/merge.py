@@ -386,10 +386,12 @@ def _likely_days(
     return [-negated for _, negated in best[:SHORTLIST]]
 
 
-def cluster_mentions(mentions: Sequence[Mention], jobs: int = 1) -> list[list[Mention]]:
-    """Mentions grouped by event: same-day mentions by shared content, then each wider
-    mention (a week, a month) into the day-level event inside its period that it describes."""
-    terms_of = [mention_terms(m) for m in mentions]
+def cluster_mentions(
+    mentions: Sequence[Mention], terms_of: Sequence[set[str]], jobs: int = 1
+) -> list[list[int]]:
+    """Mentions grouped by event, as sorted indices: same-day mentions by shared content
+    (``terms_of``: each mention's ``mention_terms``), then each wider mention (a week, a
+    month) into the day-level event inside its period that it describes."""
     weights = Weights(terms_of)
     document_ids = [m.document_id for m in mentions]
     components = _Components()
@@ -429,7 +431,7 @@ def cluster_mentions(mentions: Sequence[Mention], jobs: int = 1) -> list[list[Me
         for members in unattached.values()
     ]
     _link_blocks(wide_blocks, document_ids, terms_of, weights, components, jobs)
-    return [[mentions[i] for i in sorted(group)] for group in components.groups()]
+    return [sorted(group) for group in components.groups()]
 
 
 _CAPTION_END = re.compile(r"\b\d{4}\W{0,3}$")
@@ -459,24 +461,23 @@ def _title_rank(mention: Mention, event_period: Period) -> tuple:
 TITLE_CENTRALITY = 0.25
 
 
-def _central(mentions: Sequence[Mention]) -> list[Mention]:
-    """The mentions that share the most content with the rest of the event (see
-    TITLE_CENTRALITY); all of them when there are too few to tell."""
+def _central(mentions: Sequence[Mention], terms: Sequence[set[str]]) -> list[Mention]:
+    """The mentions that share the most content (``terms``, one set per mention) with the rest
+    of the event (see TITLE_CENTRALITY); all of them when there are too few to tell."""
     if len(mentions) < 3:
         return list(mentions)
-    terms = [mention_terms(m) for m in mentions]
     seen = Counter(term for own in terms for term in own)
     shared = [sum(seen[term] - 1 for term in own) / (len(own) or 1) for own in terms]
     bar = TITLE_CENTRALITY * max(shared)
     return [m for m, value in zip(mentions, shared, strict=True) if value >= bar]
 
 
-def choose_title(mentions: Sequence[Mention], period: Period) -> str:
+def choose_title(mentions: Sequence[Mention], period: Period, terms: Sequence[set[str]]) -> str:
     """A whole, clean sentence about what the event's sources share: unquoted, of readable
-    length, early in its article."""
+    length, early in its article. ``terms``: each mention's ``mention_terms``."""
     if len(mentions) == 1:
         return clean_title(mentions[0].sentence)
-    best = min(_central(mentions), key=lambda m: _title_rank(m, period))
+    best = min(_central(mentions, terms), key=lambda m: _title_rank(m, period))
     return clean_title(best.sentence)
 
 
@@ -507,9 +508,11 @@ def merge(mentions: Sequence[Mention], jobs: int = 1) -> list[Event]:
     """Events, unscored and unordered: one per cluster of mentions (``jobs`` worker processes
     link the blocks of a large collection)."""
     events, seen = [], Counter()
-    for group in cluster_mentions(mentions, jobs):
+    terms_of = [mention_terms(m) for m in mentions]
+    for indices in cluster_mentions(mentions, terms_of, jobs):
+        group = [mentions[i] for i in indices]
         period = event_period(group)
-        title = choose_title(group, period)
+        title = choose_title(group, period, [terms_of[i] for i in indices])
         identifier = event_id(period, title)
         seen[identifier] += 1
         if seen[identifier] > 1:

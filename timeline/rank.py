@@ -129,7 +129,8 @@ def date_strength(events: Sequence[Event], upcoming_after: date | None = None) -
     return sum(weights.values()) * precision + max(event.score for event in events) / 1000
 
 
-def rank(events: list[Event]) -> list[Event]:
-    """The events with their scores filled in."""
-    upcoming_after = horizon(events)
+def rank(events: list[Event], upcoming_after: date | None = None) -> list[Event]:
+    """The events with their scores filled in; ``upcoming_after`` defaults to their ``horizon``."""
+    if upcoming_after is None:
+        upcoming_after = horizon(events)
     return [replace(event, score=score(event, upcoming_after)) for event in events]
