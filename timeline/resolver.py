@@ -84,17 +84,7 @@ def tense(text: str, start: int, end: int, past_reach: int = 1000,
 
     Past cues farther than ``past_reach`` characters are ignored (a distant "said" does
     not make "Dec. 15" last year's)."""
-    lo = max(0, start - 160)
-    left = text[lo:start]
-    cut = max(left.rfind(". "), left.rfind("\n"), left.rfind("? "), left.rfind("! "),
-              left.rfind("; "))
-    if cut >= 0:
-        lo += cut + 1
-    hi = min(len(text), end + 120)
-    right = text[end:hi]
-    m = rules.SENTENCE_END.search(right)
-    if m:
-        hi = end + m.start()
+    lo, hi = rules.clause_bounds(text, start, end, 160, 120)
     report = rules.REPORT_BEFORE.search(text, max(lo, start - rules.REPORT_REACH), start)
     if report and not rules.FUTURE_AUX.search(text, max(lo, report.start() - 24), report.start()):
         return "past"  # "said on Thursday it would meet": the day of the report

@@ -435,15 +435,24 @@ _GAME_WORDS = re.compile(
     r"defeat|loss|draw)|(?:led|trailed|won|lost|beat)\s+\d+-\d+)\b", _I)
 
 
+def clause_bounds(text: str, start: int, end: int, back: int, ahead: int) -> tuple[int, int]:
+    """The clause around text[start:end], looked for at most ``back`` characters before it
+    and ``ahead`` after it: from the last sentence or clause break before to the first after."""
+    lo = max(0, start - back)
+    left = text[lo:start]
+    cut = max(left.rfind(". "), left.rfind("\n"), left.rfind("? "), left.rfind("! "), left.rfind("; "))
+    if cut >= 0:
+        lo += cut + 1
+    hi = min(len(text), end + ahead)
+    m = SENTENCE_END.search(text, end, hi)
+    return lo, m.start() if m else hi
+
+
 def _in_game(m: re.Match, text: str) -> bool:
     """Whether a half or quarter without a year is part of a game, not of a year."""
     if _GAME_PART_OF.match(text, m.end()):
         return True
-    lo, hi = max(0, m.start() - 200), min(len(text), m.end() + 200)
-    left = text[lo:m.start()]
-    cut = max(left.rfind(". "), left.rfind("\n"))
-    end = SENTENCE_END.search(text, m.end(), hi)
-    return bool(_GAME_WORDS.search(text, lo + cut + 1 if cut >= 0 else lo, end.start() if end else hi))
+    return bool(_GAME_WORDS.search(text, *clause_bounds(text, m.start(), m.end(), 200, 200)))
 
 
 def _check_game_part(m: re.Match, text: str) -> bool:
