@@ -190,6 +190,20 @@ def test_later_and_earlier_count_from_the_last_date():
     assert value_of(text, "A week earlier") == "2022-W30"
 
 
+@pytest.mark.parametrize("text, span, value", [
+    # the month named last is the reference, not the anchor's September
+    ("In March, the firm got an offer. The following month it was sold.",
+     "The following month", "2022-04"),
+    ("Exports fell in February from the previous month.", "the previous month", "2022-01"),
+    ("Cold weather in January cut exports that month.", "that month", "2022-01"),
+    ("The ship sailed on July 30 and sank the following month.", "the following month", "2022-08"),
+    # nothing named before: the anchor's month
+    ("Prices rose this month and may rise the following month.", "the following month", "2022-10"),
+])
+def test_anaphoric_months_follow_the_month_last_named(text, span, value):
+    assert value_of(text, span) == value
+
+
 @pytest.mark.parametrize(
     "text, span, value, mod",
     [

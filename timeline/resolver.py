@@ -49,13 +49,15 @@ def _safe_date(y: int, m: int, d: int) -> _dt.date | None:
 class _State:
     """What the text has said so far: the reference for "a year earlier", "that day"."""
 
-    __slots__ = ("anchor", "text", "ref_day", "ref_quarter", "ref_year", "last_kind", "year_end",
-                 "day_at")
+    __slots__ = ("anchor", "text", "ref_day", "ref_month", "ref_quarter", "ref_year", "last_kind",
+                 "year_end", "day_at")
 
     def __init__(self, text: str, anchor: _dt.date | None) -> None:
         self.text = text
         self.anchor = anchor
         self.ref_day: _dt.date | None = None
+        # the month of the last month- or day-level date: "In March ... The following month"
+        self.ref_month: tuple[int, int] | None = None
         self.ref_quarter: tuple[int, int] | None = None
         self.ref_year: int | None = None
         # "quarter" when the last expression was a quarter: "a year earlier" is then the
@@ -714,6 +716,9 @@ def _anaphoric(unit: str, step: int, st: _State, mod: str = ""):
         return "TIME", _day(base + _dt.timedelta(days=step)) + "T" + lx.DAY_PARTS[unit], mod
     if unit in ("year", "fiscal year") and st.ref_year is not None and st.ref_day is None:
         return "DATE", f"{st.ref_year + step:04d}", mod
+    if unit == "month" and st.ref_month is not None:
+        y, mo = _add_months(*st.ref_month, step)
+        return "DATE", f"{y:04d}-{mo:02d}", mod
     if unit not in lx.UNITS or base is None:
         return "DATE", "XXXX-XX-XX" if unit == "day" else "XXXX", mod
     return "DATE", _shift(base, step, unit), mod
@@ -1075,6 +1080,7 @@ def h_holiday(m: re.Match, st: _State):
 
 
 _DAY_VALUE = re.compile(r"\d{4}-\d\d-\d\d")
+_MONTH_VALUE = re.compile(r"\d{4}-\d\d(?:-|$)")
 _TIME_AFTER_DAY = re.compile(r"\s*(?:,|at|from|to|until|till|and|-|–)?\s*", re.I)
 
 
@@ -1325,5 +1331,7 @@ def resolve(text: str, anchor: _dt.date | None = None) -> list[TemporalExpressio
             state.year_end = e
         if _DAY_VALUE.match(value):
             state.day_at = (e, value[:10])
+        if _MONTH_VALUE.match(value):
+            state.ref_month = (int(value[:4]), int(value[5:7]))
         out.append(TemporalExpression(s, e, text[s:e], typ, value, mod))
     return out
