@@ -199,6 +199,11 @@ def test_later_and_earlier_count_from_the_last_date():
     ("The ship sailed on July 30 and sank the following month.", "the following month", "2022-08"),
     # nothing named before: the anchor's month
     ("Prices rose this month and may rise the following month.", "the following month", "2022-10"),
+    # a quarter named last is the reference for the quarter before or after it
+    ("GDP rose 0.7 pct in the first quarter over the previous quarter.", "the previous quarter",
+     "2021-Q4"),
+    ("Sales fell in the second quarter; results for that quarter included a charge.",
+     "that quarter", "2022-Q2"),
 ])
 def test_anaphoric_months_follow_the_month_last_named(text, span, value):
     assert value_of(text, span) == value

@@ -719,6 +719,10 @@ def _anaphoric(unit: str, step: int, st: _State, mod: str = ""):
     if unit == "month" and st.ref_month is not None:
         y, mo = _add_months(*st.ref_month, step)
         return "DATE", f"{y:04d}-{mo:02d}", mod
+    if unit == "quarter" and st.ref_quarter is not None and st.last_kind == "quarter":
+        y, q = st.ref_quarter  # "the second quarter ... Results for that quarter"
+        y, q = y + (q - 1 + step) // 4, (q - 1 + step) % 4 + 1
+        return "DATE", f"{y:04d}-Q{q}", mod
     if unit not in lx.UNITS or base is None:
         return "DATE", "XXXX-XX-XX" if unit == "day" else "XXXX", mod
     return "DATE", _shift(base, step, unit), mod
