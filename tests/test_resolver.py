@@ -165,6 +165,15 @@ def test_explicit_forms(text, span, value):
     assert value_of(text, span) == value
 
 
+@pytest.mark.parametrize("text, span, mod", [
+    ("Costs rose in the last half of the '80s.", "the last half of the '80s", "END"),
+    ("Costs rose in the first half of the 1980s.", "the first half of the 1980s", "START"),
+])
+def test_half_of_a_decade_is_the_decade_not_this_year(text, span, mod):
+    (e,) = resolve(text, ANCHOR)
+    assert (e.text, e.value, e.mod) == (span, "198", mod)
+
+
 @pytest.mark.parametrize(
     "text, span, typ, value",
     [

@@ -108,6 +108,7 @@ POSITION_MODS: dict[str, str] = {
     "mid": "MID", "mid-": "MID", "middle": "MID", "the middle of": "MID", "the mid": "MID",
     "late": "END", "later": "END", "the end of": "END", "end of": "END", "the close of": "END",
     "the last part of": "END", "the latter part of": "END", "the second half of": "END",
+    "the first half of": "START", "the last half of": "END", "the latter half of": "END",
 }
 
 # Quantity modifiers in front of a duration or point -> TIMEX3 mod.

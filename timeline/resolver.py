@@ -856,7 +856,7 @@ def h_spoken_year(m: re.Match, st: _State):
 
 
 def h_decade(m: re.Match, st: _State):
-    mod = _pos_mod(_g(m, "pos"))
+    mod = _pos_mod(re.sub(r"\s+", " ", _g(m, "half")) or _g(m, "pos"))
     if _g(m, "d4"):
         return "DATE", _g(m, "d4")[:3], mod
     d2 = _g(m, "d2")

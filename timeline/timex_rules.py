@@ -538,6 +538,8 @@ _P = [
      r"this\s+coming|this|last|next|past|coming)\s+)?(?P<s>spring|summer|fall|autumn|winter)"
      rf"(?:\s+(?:of\s+)?(?P<y>{YEAR4}))?\b", _check_season, _I),
     ("decade",
+     # "the last half of the '80s": a part of the decade, not of this year
+     r"(?:\b(?P<half>the\s+(?:first|second|last|latter)\s+half\s+of)\s+(?=the\s))?"
      rf"(?:\b(?P<the>the)\s+)?(?:(?P<pos>early|mid|late)[-\s]+)?"
      r"(?:\b(?P<d4>1[5-9]\d0|20[0-9]0)'?s\b|'(?P<d2>\d0)s\b"
      rf"|(?<=the\s)(?P<dw>{'|'.join(lx.DECADE_WORDS)})\b"
