@@ -415,6 +415,20 @@ def _check_time(m: re.Match, text: str) -> bool:
                                              _I))
 
 
+# A show or newspaper named "Today" or "Tonight": "USA Today", "the Today programme",
+# "NBC's Today show".
+MEDIA_TITLE_BEFORE = re.compile(r"(?:\bUSA|\bthe|'s|’s)\s+$")
+MEDIA_TITLE_AFTER = re.compile(r"\s+(?:show|programme|program|newspaper|broadcast)\b", _I)
+
+
+def _check_relday(m: re.Match, text: str) -> bool:
+    word = m.group("rd")
+    if not (word[:1].isupper() and word[1:].islower()) or m.start("rd") != m.start():
+        return True
+    return not (MEDIA_TITLE_BEFORE.search(text, max(0, m.start() - 5), m.start())
+                or MEDIA_TITLE_AFTER.match(text, m.end()))
+
+
 def _check_weekday(m: re.Match, text: str) -> bool:
     return not WEEKDAY_NAME.match(text, m.end())
 
@@ -558,7 +572,7 @@ _P = [
      r"(?:(?P<pos2>early|late|mid)[-\s]?(?P<part2>morning|afternoon|evening)\s+)?"
      r"(?P<rd>the\s+day\s+before\s+yesterday|"
      r"the\s+day\s+after\s+tomorrow|yesterday|today|tomorrow|tonight)"
-     r"(?:\s+(?P<part>morning|afternoon|evening|night))?\b", None, _I),
+     r"(?:\s+(?P<part>morning|afternoon|evening|night))?\b", _check_relday, _I),
     ("day_rel",
      r"\b(?:the\s+)?day\s+(?P<dir>before|after)\s+(?!yesterday|tomorrow)"
      rf"(?:(?P<rel>last|next|this)\s+)?(?P<dayexpr>(?:{WD_ABBR},?\s+)?{MON}\s+{DAYNUM}(?:,?\s+{YEAR4})?"
