@@ -75,6 +75,22 @@ def test_months_without_year():
     assert (e.text, e.value, e.mod) == ("late May", "2022-05", "END")
 
 
+
+@pytest.mark.parametrize("text, value", [
+    # no tense cue: the nearer month wins, the past favoured about two to one
+    ("Doses for December are in stock.", "2022-12"),  # 3 months on, 9 back
+    ("Doses for February are in stock.", "2022-02"),  # 5 months on, 7 back
+    ("Schools must prepare for March.", "2022-03"),  # 6 months back, 6 on
+    # a modal passive is no past tense: "administered" does not pull it back
+    ("The first doses should be administered in February.", "2023-02"),
+    # but "could" is also the past of "can"
+    ("The first doses could be administered in February.", "2022-02"),
+])
+def test_bare_months_without_a_cue_take_the_nearer_year(text, value):
+    (e,) = resolve(text, ANCHOR)
+    assert e.value == value
+
+
 @pytest.mark.parametrize(
     "text, span, value",
     [

@@ -190,7 +190,7 @@ def _pick_year(anchor: _dt.date, month: int, day: int | None, direction: str | N
         delta = (d - anchor).days
         if day is None and cand == y and month == anchor.month:
             delta = 0
-        cost = delta * 2.5 if delta > 0 else -delta
+        cost = delta * (2.5 if day else 2.0) if delta > 0 else -delta
         if best_cost is None or cost < best_cost:
             best, best_cost = cand, cost
     return best

@@ -126,9 +126,13 @@ AHEAD_OF = re.compile(r"(?<!well\s)(?<!far\s)(?<!just\s)(?<!slightly\s)"
                       r"prepar(?:e|es|ing|ations)\s+for)\s+$", _I)
 BY_BEFORE = re.compile(r"\b(?:by|until|till)\s+(?:the\s+end\s+of\s+|early\s+|late\s+|mid-?)?$",
                        _I)
-FUTURE_AUX = re.compile(r"(?:\bwill|'ll|\bshall|\bwould|\bto|\bgoing to)\s+(?:not\s+)?"
+FUTURE_AUX = re.compile(r"(?:(?:\bwill|'ll|\bshall|\bwould|\bto|\bgoing to)\s+(?:not\s+)?"
                         r"(?:(?:still|also|now|then|probably|likely|\w+ly)\s+)?"
-                        r"(?:be|have|been|get)\s+(?:\w+ly\s+)?$", _I)
+                        r"(?:be|have|been|get)"
+                        # "should be administered in December": a modal passive, no past ("could be
+                        # located Wednesday" is the past of "can")
+                        r"|\b(?:should|must|might|can|may)\s+(?:not\s+)?(?:\w+ly\s+)?"
+                        r"(?:be|get))\s+(?:\w+ly\s+)?$", _I)
 QUOTE = re.compile(r"[\"“”]|''|``")
 # "-ed" words that are no verbs; "-ed" right after "a/the/still" is an adjective ("a still
 # unspecified date", "the expected rise") and no past cue either.
@@ -215,7 +219,7 @@ VALID_VALUE = re.compile(rf"(?:{_POINT}|{_DUR}|PRESENT_REF|PAST_REF|FUTURE_REF)\
 # ---- checks --------------------------------------------------------------------------
 
 _MONTH_CUE_BEFORE = re.compile(
-    r"(?:\b(?:in|since|by|until|till|through|from|to|during|last|next|this|early|late|mid|"
+    r"(?:\b(?:in|since|by|for|until|till|through|from|to|during|last|next|this|early|late|mid|"
     r"of|before|after|on|between|and|or|each|every|until|throughout|end|beginning|start|"
     r"middle|later|earlier|as of|around|about|since|past|coming|that|until|except)|-)\s*$",
     _I)
