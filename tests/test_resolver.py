@@ -137,6 +137,8 @@ def test_durations_are_never_dates(text, span, value):
         "The poll was first published by USA Today.",
         "He told the BBC's Today programme that schools would stay open.",
         "She appeared on the Today show with her lawyer.",
+        # titles
+        "She was named Journalist of the Year.",
     ],
 )
 def test_not_dates(text):

@@ -410,7 +410,12 @@ def _check_ref(m: re.Match, text: str) -> bool:
 
 def _check_the_unit(m: re.Match, text: str) -> bool:
     # "the month"/"the week" alone are dates only with a position ("the end of the month")
-    return bool(m.group("pos")) or m.group("unit").lower() not in ("month", "week")
+    if m.group("pos"):
+        return True
+    unit = m.group("unit")
+    if unit.istitle() and text.endswith("of ", 0, m.start()):
+        return False  # "Player of the Year", "Employee of the Month": a title
+    return unit.lower() not in ("month", "week")
 
 
 def _check_time(m: re.Match, text: str) -> bool:
