@@ -3,7 +3,7 @@ from datetime import date
 from tests.conftest import make_mention
 from timeline.merge import event_id, merge
 from timeline.period import Period
-from timeline.rank import independent_support, rank
+from timeline.rank import article_weights, independent_support, rank
 
 
 def events_by_value(events):
@@ -91,6 +91,16 @@ def test_wire_copies_count_less_than_independent_articles():
     assert len(copies) == len(independent) == 1
     assert independent_support(copies[0]) < independent_support(independent[0])
     assert rank(copies)[0].score < rank(independent)[0].score
+
+
+def test_a_vaguer_mention_counts_in_proportion_in_a_days_event():
+    day = make_mention("a", "Chen resigned on Friday, officials said.", "Friday", "2022-09-09")
+    month = make_mention("b", "Chen resigned in September.", "September", "2022-09")
+    weights = article_weights([day, month], granularity="day")
+    # a month weighs 0.5 of a day (SPECIFICITY_WEIGHT): "in September" does not attest Friday
+    assert weights == {"a": 1.0, "b": 0.5}
+    # in a month's event both attest the month fully
+    assert article_weights([day, month], granularity="month") == {"a": 1.0, "b": 1.0}
 
 
 def test_an_announced_date_counts_less_than_a_reported_one():

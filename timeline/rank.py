@@ -80,12 +80,18 @@ def mention_weight(mention: Mention, upcoming_after: date | None = None) -> floa
     return weight
 
 
-def article_weights(mentions: Iterable[Mention], upcoming_after: date | None = None) -> dict[str, float]:
+def article_weights(mentions: Iterable[Mention], upcoming_after: date | None = None,
+                    granularity: str = "day") -> dict[str, float]:
     """Each reporting article's weight: that of its strongest mention among ``mentions`` (see
-    ``mention_weight``)."""
+    ``mention_weight``). A mention vaguer than ``granularity``, the precision of the event it
+    joined ("in May" in a day's event), counts in proportion: it does not attest the day."""
     weights: dict[str, float] = {}
+    target = _specificity(granularity)
     for mention in mentions:
         weight = mention_weight(mention, upcoming_after)
+        vaguer = _specificity(mention.period.granularity)
+        if vaguer < target:
+            weight *= vaguer / target
         weights[mention.document_id] = max(weight, weights.get(mention.document_id, 0.0))
     return weights
 
@@ -93,7 +99,7 @@ def article_weights(mentions: Iterable[Mention], upcoming_after: date | None = N
 def independent_support(event: Event, upcoming_after: date | None = None) -> float:
     """Distinct articles, where wire copies (articles sharing a sentence verbatim) count as
     one plus a bit."""
-    weights = article_weights(event.mentions, upcoming_after)
+    weights = article_weights(event.mentions, upcoming_after, event.period.granularity)
     if len(weights) == 1:  # one article: nothing to be a copy of
         return next(iter(weights.values()))
     support = 0.0
@@ -124,8 +130,10 @@ def date_strength(events: Sequence[Event], upcoming_after: date | None = None) -
     (an article counts once however many of the day's events it reports, and half if it only
     looks forward to the date), weighted like an event's score by how specific the date is,
     with the strongest event as a tie-breaker."""
-    weights = article_weights((mention for event in events for mention in event.mentions), upcoming_after)
-    precision = _specificity(events[0].period.granularity)
+    granularity = events[0].period.granularity
+    weights = article_weights((mention for event in events for mention in event.mentions), upcoming_after,
+                              granularity)
+    precision = _specificity(granularity)
     return sum(weights.values()) * precision + max(event.score for event in events) / 1000
 
 
