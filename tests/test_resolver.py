@@ -432,6 +432,17 @@ def test_scheduling_verbs_in_present_tense_point_forward():
     assert value_of("Its fiscal year ends Aug. 27.", "Aug. 27") == "2022-08-27"
 
 
+def test_plural_parts_of_a_weekday_are_sets():
+    text = "New flights leave on Monday and Tuesday nights; the club meets Friday evenings."
+    assert [(e.text, e.type, e.value) for e in resolve(text, ANCHOR)] == [
+        ("Monday", "SET", "XXXX-WXX-1TNI"),
+        ("Tuesday nights", "SET", "XXXX-WXX-2TNI"),
+        ("Friday evenings", "SET", "XXXX-WXX-5TEV"),
+    ]
+    # a singular night is that one day
+    assert value_of("He left on Monday and Tuesday night.", "Monday") == "2022-09-05"
+
+
 def test_anaphoric_weekday_and_month_sets():
     text = "The accord was signed on Aug. 31; the previous Friday the talks nearly failed."
     assert value_of(text, "the previous Friday") == "2022-08-26"

@@ -541,7 +541,11 @@ def h_weekday(m: re.Match, st: _State):
     part = _g(m, "part").lower()
     pos = _g(m, "pos").lower()
     rel = _g(m, "rel").lower()
-    if _g(m, "pl"):
+    shared = rules.SHARED_PLURAL_PART.match(st.text, m.end()) if not part else None
+    if shared:
+        part = shared.group("part").lower()
+    if _g(m, "pl") or _g(m, "partpl") or shared:
+        # "Mondays", "Tuesday nights", "Monday and Tuesday nights": every such day
         return "SET", f"XXXX-WXX-{wd}" + (f"T{lx.DAY_PARTS[part]}" if part else ""), ""
     mod = _pos_mod(pos)
     if st.anchor is None or (_INDEFINITE.search(st.text, max(0, m.start() - 4), m.start())

@@ -119,6 +119,9 @@ WEEKDAY_NAME = re.compile(
     r"\s+(?:(?-i:Times|Telegraph|Mirror|Express|Herald|Post|Independent|Tribune|Age|Star|Mail|"
     r"People|Sport|Observer|Standard|Nation|Business|Review|Magazine|World|Sun|Night\s+Live|"
     r"Morning\s+Post|Evening\s+Post)|(?:news)?papers?|editions?|supplements?|schools?)\b", _I)
+# "on Monday and Tuesday nights": the first weekday shares the plural part of the day.
+SHARED_PLURAL_PART = re.compile(
+    rf"\s+(?:and|or)\s+(?:{WD})\s+(?P<part>morning|afternoon|evening|night)s\b", _I)
 # A weekday's event looked forward to: "ahead of Thursday's meeting".
 # ("well ahead of Friday's close" compares with a level gone by)
 AHEAD_OF = re.compile(r"(?<!well\s)(?<!far\s)(?<!just\s)(?<!slightly\s)"
@@ -593,7 +596,7 @@ _P = [
      r"\b(?:(?P<pos>early|late|earlier|later|mid)[-\s]+)?(?:(?P<rel>this\s+past|this\s+coming|"
      r"the\s+previous|the\s+following|the\s+preceding|"
      rf"last|next|this|coming|past)\s+)?(?P<wd>{WD})(?P<pl>s)?"
-     r"(?:\s+(?P<part>morning|afternoon|evening|night|overnight))?\b"
+     r"(?:\s+(?P<part>morning|afternoon|evening|night|overnight)(?P<partpl>s)?)?\b"
      r"(?:\s+(?:of\s+)?(?P<wkrel>last|next|this)\s+week\b(?!'))?", _check_weekday, _I),
     ("relperiod",
      rf"(?:\b(?P<pos>{POS})[-\s]+(?:in\s+)?)?\b(?:(?P<the>the)\s+)?(?P<rel>this\s+past|"
