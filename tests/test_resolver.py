@@ -612,15 +612,38 @@ def test_soon_as_a_relation_is_no_time():
     assert found("He left as soon as the vote ended, and soon after the count.") == []
 
 
-@pytest.mark.parametrize("text, span, value", [
+@pytest.mark.parametrize("text, expected", [
+    # the conversion in parentheses is read, not marked; the day after it is its own
+    # expression, and the time takes its day
     ("The blast came at about 10:35 a.m. (0735 GMT) Thursday, toppling a building.",
-     "about 10:35 a.m. (0735 GMT) Thursday", "2022-09-08T10:35"),
+     [("about 10:35 a.m.", "2022-09-08T10:35"), ("Thursday", "2022-09-08")]),
     # a clock time with a weekday takes the direction of a scheduling verb as a weekday does
-    ("Polls open at 8 a.m. (1 p.m. GMT) Sunday.", "8 a.m. (1 p.m. GMT) Sunday", "2022-09-11T08:00"),
-    ("The market opens at 9 a.m. Monday.", "9 a.m. Monday", "2022-09-12T09:00"),
+    ("Polls open at 8 a.m. (1 p.m. GMT) Sunday.", [("8 a.m.", "2022-09-11T08:00"), ("Sunday", "2022-09-11")]),
+    ("The market opens at 9 a.m. Monday.", [("9 a.m. Monday", "2022-09-12T09:00")]),
+    # a day inside the parentheses is the only one: it stays in the expression
+    ("He will leave at 4 in the morning (4 a.m. EDT Monday).",
+     [("4 in the morning (4 a.m. EDT Monday)", "2022-09-12T04:00")]),
 ])
-def test_clock_times_with_a_conversion_and_a_weekday(text, span, value):
+def test_clock_times_with_a_conversion_and_a_weekday(text, expected):
+    assert [(e.text, e.value) for e in resolve(text, ANCHOR)] == expected
+
+
+@pytest.mark.parametrize("text, span, value", [
+    ("The bar stays open until 2 in the morning.", "2 in the morning", "2022-09-09T02:00"),
+    ("The talks ran until 10 at night.", "10 at night", "2022-09-09T22:00"),
+    ("The vote will be at 3 in the afternoon on Monday.", "3 in the afternoon on Monday",
+     "2022-09-12T15:00"),
+    # a part of the day alone belongs to the day just named, or to the publication day
+    ("Shares slid on Tuesday. Dealers sold heavily in the morning.", "the morning", "2022-09-06TMO"),
+    ("By mid afternoon, the fire was out.", "mid afternoon", "2022-09-09TAF"),
+])
+def test_clock_hours_and_parts_of_the_day_in_words(text, span, value):
     assert value_of(text, span) == value
+
+
+@pytest.mark.parametrize("text", ["It was in the morning paper.", "The team won 3 in the morning session."])
+def test_parts_of_the_day_that_name_something_else(text):
+    assert found(text) == []
 
 
 @pytest.mark.parametrize("text, span, value", [

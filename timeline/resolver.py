@@ -476,11 +476,17 @@ def _clock(m: re.Match) -> str | None:
     noon = _g(m, "noon").lower()
     if noon:
         return {"noon": "T12:00", "midday": "T12:00", "midnight": "T24:00"}[noon]
-    h = _g(m, "h") or _g(m, "h2") or _g(m, "h3") or _g(m, "h4")
-    mi = _g(m, "mi") or _g(m, "mi2") or _g(m, "mi3") or _g(m, "mi4") or "00"
+    h = _g(m, "h") or _g(m, "h2") or _g(m, "h3") or _g(m, "h4") or _g(m, "h5")
+    mi = _g(m, "mi") or _g(m, "mi2") or _g(m, "mi3") or _g(m, "mi4") or _g(m, "mi5") or "00"
     if not h:
         return None
     hour, minute = int(h), int(mi)
+    if _g(m, "h5"):  # "4 in the morning", "3 in the afternoon", "10 at night"
+        part = _g(m, "inpart").lower()
+        if part in ("afternoon", "evening") or _g(m, "atnight") and hour >= 6:
+            hour = hour % 12 + 12
+        elif hour == 12:
+            hour = 0
     ap = _g(m, "ap").lower().replace(".", "").replace(" ", "")
     if ap:
         if not 1 <= hour <= 12:
@@ -523,7 +529,8 @@ def h_time(m: re.Match, st: _State):
     clock = _clock(m)
     if clock is None:
         return None
-    dayexpr = _g(m, "dayexpr")
+    # "at 4 in the morning (4 a.m. EDT Thursday)": the day may come in the parentheses
+    dayexpr = _g(m, "dayexpr") or _g(m, "pday") or _g(m, "pday2")
     if dayexpr:
         day = _day_expr(dayexpr, st, m.start(), m.end())
         if day is None:
@@ -560,6 +567,11 @@ def h_weekday(m: re.Match, st: _State):
         else:
             direction = tense(st.text, m.start(), m.end(), schedule=True)
         rel = re.sub(r"\s+", " ", rel)
+        after_time = st.day_at[0] >= 0 and _AFTER_CONVERSION.fullmatch(st.text, st.day_at[0], m.start())
+        if after_time and not rel and _dt.date.fromisoformat(st.day_at[1]).isoweekday() == wd:
+            # "8 a.m. (1 p.m. GMT) Sunday": the day the time before it was given
+            st.ref_day = _dt.date.fromisoformat(st.day_at[1])
+            return "DATE", st.day_at[1], mod
         if rel in ("the previous", "the preceding", "the following"):
             # relative to the day the text last talked about
             base = st.ref_day or st.anchor
@@ -619,6 +631,11 @@ def h_daypart(m: re.Match, st: _State):
     part = _g(m, "part").lower()
     mod = _pos_mod(_g(m, "pos"))
     a = st.anchor
+    if not rel:
+        # "in the morning": of the day just named ("dashed Friday. Dealers bought in the
+        # morning"), else of the publication day
+        day = st.day_at[1] if 0 <= m.start() - st.day_at[0] <= _DAY_REACH else None
+        return "TIME", (day or (_day(a) if a else "XXXX-XX-XX")) + "T" + lx.DAY_PARTS[part], mod
     offset = -1 if rel in ("last", "yesterday") else 1 if rel == "tomorrow" else 0
     value = _day(a + _dt.timedelta(days=offset)) if a else "XXXX-XX-XX"
     return "TIME", value + "T" + lx.DAY_PARTS[part], mod
@@ -1089,6 +1106,8 @@ def h_holiday(m: re.Match, st: _State):
 
 _DAY_VALUE = re.compile(r"\d{4}-\d\d-\d\d")
 _MONTH_VALUE = re.compile(r"\d{4}-\d\d(?:-|$)")
+_DAY_REACH = 300  # characters: this sentence or the one before
+_AFTER_CONVERSION = re.compile(r"\s*\([^()]{1,30}\),?\s*(?:on\s+)?")
 _TIME_AFTER_DAY = re.compile(r"\s*(?:,|at|from|to|until|till|and|-|–)?\s*", re.I)
 
 

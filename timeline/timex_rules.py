@@ -167,12 +167,21 @@ _TOD = (r"(?:(?P<h>\d{1,2})(?:[:.](?P<mi>[0-5]\d))?\s*(?P<ap>[ap]\.\s?m\.|[ap]\.
         # "10.30 GMT": a dot between hours and minutes only with a zone after it
         r"|(?P<h4>[01]?\d|2[0-3])\.(?P<mi4>[0-5]\d)(?=\s+(?:GMT|UTC|BST|CET|EST|EDT|local\s+time)\b)"
         r"|(?P<h3>[01]\d|2[0-3])(?P<mi3>[0-5]\d)(?=\s+(?:GMT|UTC|hrs|hours\s+(?:GMT|local))\b)"
+        # "at 4 in the morning", "until 10 at night"
+        r"|(?P<h5>1[0-2]|0?[1-9])(?::(?P<mi5>[0-5]\d))?\s+(?:in\s+the\s+(?P<inpart>morning|afternoon|"
+        r"evening)|at\s+(?P<atnight>night))\b"
         r"|(?P<noon>noon|midday|midnight))")
 # the same time in another zone, in parentheses: "10:35 a.m. (0735 GMT) Friday"
-_PAREN_TIME = (r"(?:\s+\((?:\d{4}\s+(?:GMT|UTC)|\d{1,2}(?::\d\d)?\s*[ap]\.?\s?m\.?"
-               r"(?:\s+[A-Z]{2,4})?)\))")
-_TIME = (rf"(?:(?P<approx>about|around|approximately)\s+)?{_TOD}(?:\s+{TZ})?{_PAREN_TIME}?"
-         rf"(?:,?\s+(?P<dayexpr>{_DAYEXPR}))?")
+_PAREN_CLOCK = r"\s+\((?:\d{4}\s+(?:GMT|UTC)|\d{1,2}(?::\d\d)?\s*[ap]\.?\s?m\.?(?:\s+[A-Z]{2,4})?)"
+_PAREN_TIME = rf"(?:{_PAREN_CLOCK}\))"
+# "at 4 in the morning (4 a.m. EDT Thursday)": the day comes in the parentheses
+_PAREN_DAY = rf"(?:{_PAREN_CLOCK},?\s+(?P<pday>{WD})\))"
+# The time in another zone in parentheses, and a day after them, are read but left out of
+# the span: "10:35 a.m. (0735 GMT) Friday" is a time and a day, as the corpora mark it
+# (a day inside the parentheses stays in: it is the only one).
+_TIME = (rf"(?P<span>(?:(?P<approx>about|around|approximately)\s+)?{_TOD}(?:\s+{TZ})?{_PAREN_DAY}?"
+         rf"(?:,?\s+(?P<dayexpr>{_DAYEXPR}))?)"
+         rf"(?:{_PAREN_TIME}(?:,?\s+(?P<pday2>{_DAYEXPR}))?)?")
 _DAY_TIME = rf"(?P<dayexpr>{_DAYEXPR}),?\s+(?:at\s+)?{_TOD}(?:\s+{TZ})?"
 
 
@@ -283,7 +292,8 @@ _YEAR_AFTER_BAD = re.compile(
     r"(?:[.,]\d|\d|-\d|\s*%|\s*(?:percent|per cent|people|persons|men|women|troops|"
     r"soldiers|feet|foot|meters|metres|miles|kilometers|km|tons|tonnes|yards|points|"
     r"shares|dollars|euros|pounds|yen|cars|votes|delegates|acres|barrels|pages|words|"
-    r"employees|workers|jobs|units|homes|students|cases|deaths|members|calories|kg|lb))",
+    r"employees|workers|jobs|units|homes|students|cases|deaths|members|calories|kg|lb|"
+    r"gmt|utc|hrs|hours\s+gmt|local\s+time)\b)",  # "(1900 gmt)": a clock time
     _I)
 
 
@@ -422,9 +432,17 @@ def _check_the_unit(m: re.Match, text: str) -> bool:
 
 
 def _check_time(m: re.Match, text: str) -> bool:
+    # "4 in the morning" is a time after a preposition ("at 4 in the morning"), not in
+    # "won 3 in the morning session"
+    if m.group("h5") and not (m.group("approx") or _CLOCK_PREPOSITION.search(
+            text, max(0, m.start() - 8), m.start())):
+        return False
     # "High Noon", "high noon comes today": the idiom, not twelve o'clock
     return not (m.group("noon") and re.search(r"\bhigh\s+$", text[max(0, m.start() - 6):m.start()],
                                              _I))
+
+
+_CLOCK_PREPOSITION = re.compile(r"\b(?:at|by|until|till|before|after|from|since|to)\s+$", _I)
 
 
 # A show or newspaper named "Today" or "Tonight": "USA Today", "the Today programme",
@@ -592,6 +610,12 @@ _P = [
     ("daypart",
      r"\b(?:(?P<pos>early|late|earlier|later)\s+)?(?P<rel>this|last|tomorrow|yesterday)\s+"
      r"(?P<part>morning|afternoon|evening|night)\b", None, _I),
+    # "in the morning", "by mid afternoon": a part of the day the text is about
+    ("daypart",
+     r"(?:(?<=\bin\s)|(?<=\bby\s)|(?<=\bduring\s)|(?<=\buntil\s))(?:the\s+)?"
+     r"(?:(?P<pos>early|late|mid)[-\s]?)?(?P<part>(?-i:morning|afternoon|evening|MORNING|AFTERNOON|"
+     r"EVENING))\b"
+     r"(?!\s+(?:paper|papers|newspapers?|show|edition|news|session|trading|rush)\b)", None, _I),
     ("weekday",
      r"\b(?:(?P<pos>early|late|earlier|later|mid)[-\s]+)?(?:(?P<rel>this\s+past|this\s+coming|"
      r"the\s+previous|the\s+following|the\s+preceding|"
@@ -661,7 +685,8 @@ _FREQ_KEYS = {w.split()[-1] for w in lx.FREQUENCIES} | {"every", "each"}
 _HOLIDAY_KEYS = {re.split(r"[\s']", w)[0] for w in _HOLIDAYS}
 
 KEYS: dict[str, set[str]] = {
-    "time": {"#clock", "#year", "noon", "midday", "midnight"},
+    "time": {"#clock", "#year", "noon", "midday", "midnight", "morning", "afternoon", "evening",
+             "night"},
     "date": _MONTH_KEYS,
     "date_next": _MONTH_KEYS,
     "numeric_date": {"#ndate"},
@@ -715,7 +740,7 @@ _WD_FULL = {w for w in lx.WEEKDAYS if not w.endswith(".")}  # WD: "Mondays" is o
 
 STARTS: dict[str, tuple[set[str] | None, ...]] = {
     "time": ({"on"} | _WD_KEYS | _MONTH_KEYS | _DAY_STARTS | _DAYNUM_STARTS,
-             {"about", "around", "approximately", "noon*", "midday*", "midnight*"} | _DIGIT),
+             {"about", "around", "approximately", "noon*", "midday*", "midnight*"} | _DIGIT | {"#num"}),
     "date": ({"the", "last", "this", "next"} | _WD_KEYS | _MON_STARTS,
              _WD_KEYS | {"the", "#ndate"} | _DAYNUM_STARTS),
     "numeric_date": ({"#year"}, {"#year"}, {"#ndate"}),
@@ -730,7 +755,9 @@ STARTS: dict[str, tuple[set[str] | None, ...]] = {
                | _SEASON_KEYS,),
     "day_rel": ({"the", "day"},),
     "day_of_month": ({"the"},),
-    "daypart": ({"early", "late", "earlier", "later", "this", "last", "tomorrow", "yesterday"},),
+    "daypart": ({"early", "late", "earlier", "later", "this", "last", "tomorrow", "yesterday"},
+                {"the", "early", "late", "mid", "morning", "afternoon", "evening"}
+                | {"mid" + part for part in ("morning", "afternoon", "evening")}),
     "weekday": ({"early", "late", "earlier", "later", "mid", "this", "the", "last", "next",
                  "coming", "past"} | _WD_FULL | {w + "s" for w in _WD_FULL},),
     "year_end": ({"since", "the", "year"},),
