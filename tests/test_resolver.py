@@ -187,6 +187,28 @@ def test_explicit_forms(text, span, value):
     assert value_of(text, span) == value
 
 
+@pytest.mark.parametrize("text, span, value", [
+    # web datelines and metadata
+    ("Updated 10:42 AM EDT, Thu September 8, 2022", "10:42 AM EDT, Thu September 8, 2022",
+     "2022-09-08T10:42"),
+    ("Thu, 08 Sep 2022 12:00:00 GMT", "Thu, 08 Sep 2022 12:00:00 GMT", "2022-09-08T12:00"),
+    ("Published 2022-09-08T10:00:00Z by staff", "2022-09-08T10:00:00Z", "2022-09-08T10:00"),
+    ("Posted 2022-09-07 18:30 local time", "2022-09-07 18:30 local time", "2022-09-07T18:30"),
+    # dots: day first, as in European usage
+    ("The meeting on 08.09.2022 was tense.", "08.09.2022", "2022-09-08"),
+])
+def test_web_timestamps_and_datelines(text, span, value):
+    assert value_of(text, span) == value
+
+
+@pytest.mark.parametrize("text", [
+    "The Sun reported it first.",  # a short weekday form only in front of a date
+    "Install version 1.2.2022 today.",
+])
+def test_no_date_in_names_and_versions(text):
+    assert all(e.text in ("today",) for e in resolve(text, ANCHOR))
+
+
 @pytest.mark.parametrize("text, span, mod", [
     ("Costs rose in the last half of the '80s.", "the last half of the '80s", "END"),
     ("Costs rose in the first half of the 1980s.", "the first half of the 1980s", "START"),

@@ -38,6 +38,12 @@ WEEKDAYS: dict[str, int] = {
     "saturday": 6, "sat.": 6,
     "sunday": 7, "sun.": 7,
 }
+# Weekday abbreviations without a dot: only in front of a date ("Thu, 08 Sep 2022"), where
+# "Sun" and "Wed" cannot be the newspaper or the verb.
+WEEKDAYS_BEFORE_DATE: dict[str, int] = {
+    "mon": 1, "tue": 2, "tues": 2, "wed": 3, "thu": 4, "thur": 4, "thurs": 4, "fri": 5,
+    "sat": 6, "sun": 7,
+}
 
 # Seasons -> TIMEX3 season code.
 SEASONS: dict[str, str] = {

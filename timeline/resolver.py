@@ -358,7 +358,8 @@ def h_date(m: re.Match, st: _State):
         wd = _g(m, "wd")
         if wd and st.anchor is not None:
             # A weekday fixes the year: pick the candidate year where it matches.
-            wdn = lx.WEEKDAYS.get(wd.lower().rstrip(",").strip())
+            wd = wd.lower().rstrip(",").strip()
+            wdn = lx.WEEKDAYS.get(wd) or lx.WEEKDAYS_BEFORE_DATE.get(wd)
             for cand in (st.anchor.year, st.anchor.year - 1, st.anchor.year + 1):
                 d = _safe_date(cand, mon, day)
                 if d and wdn and d.isoweekday() == wdn:
@@ -431,6 +432,8 @@ def h_numeric_date(m: re.Match, st: _State):
     if dd is None or not 1000 < year < 2200:
         return None
     st.ref_day = dd
+    if _g(m, "hh"):  # a timestamp
+        return "TIME", f"{_day(dd)}T{_g(m, 'hh')}:{_g(m, 'mm')}", ""
     return "DATE", _day(dd), ""
 
 

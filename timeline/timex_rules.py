@@ -55,6 +55,9 @@ MON = r"(?:" + "|".join(
 ) + r")(?![a-z])"
 WD = _trie([w for w in lx.WEEKDAYS if not w.endswith(".")])
 WD_ABBR = _trie(lx.WEEKDAYS)
+# the weekday in front of a date, where a short form without a dot is safe
+_WD_SHORT = "|".join(sorted(lx.WEEKDAYS_BEFORE_DATE, key=len, reverse=True))
+WD_DATE = rf"(?:{WD_ABBR}|(?-i:{_WD_SHORT.title()}|{_WD_SHORT.upper()})(?![A-Za-z.]))"
 DAYNUM = r"(?:3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?"
 YEAR4 = r"(?:1\d{3}|20\d{2})"
 YEARTOK = rf"(?:{YEAR4}(?![\d])|'\d\d\b)"
@@ -148,10 +151,10 @@ PAST_CUE = re.compile(r"\b(?=[a-z])(?:" + _trie(lx.PAST_CUES) + r"|(?P<report>" 
 # ---- explicit dates
 _DATE_MDY = (r"(?:(?P<weekof>the\s+week\s+of)\s+)?"
              r"(?:(?P<rel>last|this\s+past|this\s+coming|next)\s+)?"
-             rf"(?:(?P<wd>{WD_ABBR}),?\s+)?(?P<mon>{MON})\s+"
+             rf"(?:(?P<wd>{WD_DATE}),?\s+)?(?P<mon>{MON})\s+"
              rf"(?P<day>{DAYNUM})(?!\d|:\d)"
              rf"(?:,?\s+(?P<year>{YEARTOK}))?(?![\d%])(?!,\d)")
-_DATE_DMY = (rf"(?:(?P<wd>{WD_ABBR}),?\s+)?(?:the\s+)?"
+_DATE_DMY = (rf"(?:(?P<wd>{WD_DATE}),?\s+)?(?:the\s+)?"
              # "6-8 September": a range, dated by its first day
              r"(?:(?P<first>3[01]|[12]\d|0?[1-9])\s*[-–]\s*)?"
              rf"(?P<day>{DAYNUM})\s+(?:of\s+)?"
@@ -159,11 +162,11 @@ _DATE_DMY = (rf"(?:(?P<wd>{WD_ABBR}),?\s+)?(?:the\s+)?"
 DATE_MDY_FULL = re.compile(_DATE_MDY, _I)
 DATE_DMY_FULL = re.compile(_DATE_DMY, _I)
 
-_DAYEXPR = (rf"(?:on\s+)?(?:(?:{WD_ABBR},?\s+)?{MON}\s+{DAYNUM}(?:,?\s+{YEAR4})?"
-            rf"|(?:{WD_ABBR},?\s+)?{DAYNUM}\s+{MON}(?:,?\s+{YEAR4})?"
+_DAYEXPR = (rf"(?:on\s+)?(?:(?:{WD_DATE},?\s+)?{MON}\s+{DAYNUM}(?:,?\s+{YEAR4})?"
+            rf"|(?:{WD_DATE},?\s+)?{DAYNUM}\s+{MON}(?:,?\s+{YEAR4})?"
             rf"|today|tonight|yesterday|tomorrow|{WD})")
 _TOD = (r"(?:(?P<h>\d{1,2})(?:[:.](?P<mi>[0-5]\d))?\s*(?P<ap>[ap]\.\s?m\.|[ap]\.?m\b\.?)"
-        r"|(?P<h2>[01]?\d|2[0-4]):(?P<mi2>[0-5]\d)(?![\d.:,]\d)"
+        r"|(?P<h2>[01]?\d|2[0-4]):(?P<mi2>[0-5]\d)(?::[0-5]\d(?:\.\d+)?)?(?![\d.:,]\d)"
         # "10.30 GMT": a dot between hours and minutes only with a zone after it
         r"|(?P<h4>[01]?\d|2[0-3])\.(?P<mi4>[0-5]\d)(?=\s+(?:GMT|UTC|BST|CET|EST|EDT|local\s+time)\b)"
         r"|(?P<h3>[01]\d|2[0-3])(?P<mi3>[0-5]\d)(?=\s+(?:GMT|UTC|hrs|hours\s+(?:GMT|local))\b)"
@@ -540,10 +543,16 @@ _P = [
      rf"\b(?P<mon>{MON})\s+{DAYNUM}\s+(?:and|or)\s+(?P<span>(?P<day>{DAYNUM}))(?![\w%])"
      r"(?!,?\s*'?\d)(?=\s*(?:[.,;:)]|$)|\s+(?:in|at|on|and|to|for|with|when|of|as)\b)",
      lambda m, text: _cap(m.group("mon")), _I),
-    ("numeric_date", r"\b(?P<y>\d{4})-(?P<m>[01]\d)-(?P<d>[0-3]\d)\b", None, 0),
+    # ISO 8601, with the time of a timestamp: "2022-09-08T10:00:00Z", "2022-09-08 10:00"
+    ("numeric_date", r"\b(?P<y>\d{4})-(?P<m>[01]\d)-(?P<d>[0-3]\d)"
+     r"(?:[T\s](?P<hh>[01]\d|2[0-3]):(?P<mm>[0-5]\d)(?::[0-5]\d(?:\.\d+)?)?"
+     rf"(?:Z|[+-][01]\d:?[0-5]\d|\s+(?:{TZ}|(?i:local\s+time)))?(?![\d:]))?(?![\dT])", None, 0),
     ("numeric_date", r"\b(?P<y>\d{4})/(?P<m>[01]?\d)/(?P<d>[0-3]?\d)(?![\d/])", None, 0),
     ("numeric_date", r"(?<![\d/])(?P<m>[01]?\d)/(?P<d>[0-3]?\d)/(?P<y>\d{4}|\d\d)(?![\d/])",
      None, 0),
+    # "08.09.2022": with dots, day first (European usage)
+    ("numeric_date", r"(?<![\d.vV])(?<![Vv]ersion\s)(?P<d>[0-3]?\d)\.(?P<m>[01]?\d)\.(?P<y>\d{4})"
+     r"(?![\d]|\.\d)", None, 0),
     ("month_year",
      rf"(?:(?P<pos>{POS})[-\s]+)?(?P<mon>{MON}),?\s+(?:of\s+)?"
      rf"(?P<year>{YEAR4}(?!\d)|'\d\d\b|this\s+year|last\s+year|next\s+year)",
@@ -689,7 +698,7 @@ KEYS: dict[str, set[str]] = {
              "night"},
     "date": _MONTH_KEYS,
     "date_next": _MONTH_KEYS,
-    "numeric_date": {"#ndate"},
+    "numeric_date": {"#ndate", "#clock"},
     "month_year": _MONTH_KEYS,
     "spoken_year": {"nineteen", "eighteen", "thousand"},
     "month": _MONTH_KEYS,
@@ -743,7 +752,7 @@ STARTS: dict[str, tuple[set[str] | None, ...]] = {
              {"about", "around", "approximately", "noon*", "midday*", "midnight*"} | _DIGIT | {"#num"}),
     "date": ({"the", "last", "this", "next"} | _WD_KEYS | _MON_STARTS,
              _WD_KEYS | {"the", "#ndate"} | _DAYNUM_STARTS),
-    "numeric_date": ({"#year"}, {"#year"}, {"#ndate"}),
+    "numeric_date": ({"#year"}, {"#year"}, {"#ndate"}, {"#clock"}),
     "month_year": (_POS_STARTS | _MON_STARTS,),
     "month": (_POS_STARTS | {"this", "last", "next", "coming", "past"} | _MON_STARTS,),
     "holiday": (_HOLIDAY_KEYS,),
