@@ -45,3 +45,19 @@ def test_offsets_point_into_the_document():
         expression = mention.expression
         assert doc.text[expression.start : expression.end] == expression.text
         assert doc.text[mention.sentence_start :].startswith(mention.sentence)
+
+
+def test_a_timestamp_read_past_its_metadata_span_is_still_metadata(tmp_path):
+    """The header parser may stop at "12:00" where the resolver reads "12:00:00 GMT": the
+    expression overlaps the metadata span and is no mention (it once crashed the build)."""
+    from timeline import build, load_documents
+
+    path = tmp_path / "b.txt"
+    path.write_text("Storm aftermath\nThu, 08 Sep 2022 12:00:00 GMT\n\n"
+                    "Crews began repairs on Thursday. The storm hit on Wednesday.\n")
+    (doc,) = load_documents([str(path)], warn=lambda message: None)
+    assert doc.published == date(2022, 9, 8)
+    mentions = extract_mentions(doc)
+    assert [m.expression.text for m in mentions if not m.implicit] == ["Thursday", "Wednesday"]
+    events = build([doc], warn=lambda message: None).events
+    assert sorted(e.period.value for e in events) == ["2022-09-07", "2022-09-08"]

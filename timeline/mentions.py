@@ -26,6 +26,10 @@ def _inside(spans: Sequence[tuple[int, int]], start: int, end: int) -> bool:
     return any(lo <= start and end <= hi for lo, hi in spans)
 
 
+def _overlaps(spans: Sequence[tuple[int, int]], start: int, end: int) -> bool:
+    return any(start < hi and lo < end for lo, hi in spans)
+
+
 def _sentence_at(sentences: Sequence[Sentence], starts: Sequence[int], offset: int) -> Sentence | None:
     index = bisect_right(starts, offset) - 1
     if index >= 0 and offset < sentences[index].end:
@@ -96,8 +100,8 @@ def mentions_from(
     for expression in expressions:
         if expression.type not in EVENT_TYPES:
             continue
-        if _inside(document.metadata_spans, expression.start, expression.end):
-            continue
+        if _overlaps(document.metadata_spans, expression.start, expression.end):
+            continue  # the dateline or timestamp, even read a little further than it was found
         period = Period.from_value(expression.value, expression.mod)
         if period is None:
             continue
