@@ -749,7 +749,7 @@ _WD_FULL = {w for w in lx.WEEKDAYS if not w.endswith(".")}  # WD: "Mondays" is o
 
 STARTS: dict[str, tuple[set[str] | None, ...]] = {
     "time": ({"on"} | _WD_KEYS | _MONTH_KEYS | _DAY_STARTS | _DAYNUM_STARTS,
-             {"about", "around", "approximately", "noon*", "midday*", "midnight*"} | _DIGIT | {"#num"}),
+             {"about", "around", "approximately", "noon*", "midday*", "midnight*"} | _DIGIT),
     "date": ({"the", "last", "this", "next"} | _WD_KEYS | _MON_STARTS,
              _WD_KEYS | {"the", "#ndate"} | _DAYNUM_STARTS),
     "numeric_date": ({"#year"}, {"#year"}, {"#ndate"}, {"#clock"}),
