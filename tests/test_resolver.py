@@ -663,6 +663,15 @@ def test_clock_hours_and_parts_of_the_day_in_words(text, span, value):
     assert value_of(text, span) == value
 
 
+@pytest.mark.parametrize("text, span", [
+    # habitual, or after a vaguer date: a part of some day we do not know
+    ("Take the pills in the morning.", "the morning"),
+    ("Last week in Tokyo there was a big rainbow in the evening.", "the evening"),
+])
+def test_parts_of_the_day_without_a_known_day(text, span):
+    assert value_of(text, span).startswith("XXXX-XX-XXT")
+
+
 @pytest.mark.parametrize("text", ["It was in the morning paper.", "The team won 3 in the morning session."])
 def test_parts_of_the_day_that_name_something_else(text):
     assert found(text) == []

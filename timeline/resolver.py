@@ -50,7 +50,7 @@ class _State:
     """What the text has said so far: the reference for "a year earlier", "that day"."""
 
     __slots__ = ("anchor", "text", "ref_day", "ref_month", "ref_quarter", "ref_year", "last_kind",
-                 "year_end", "day_at")
+                 "year_end", "day_at", "vague_at")
 
     def __init__(self, text: str, anchor: _dt.date | None) -> None:
         self.text = text
@@ -65,6 +65,7 @@ class _State:
         self.last_kind = ""
         self.year_end = 0  # where the last expression of a calendar year ended
         self.day_at: tuple[int, str] = (-1, "")  # where the last day (or time) ended, its day
+        self.vague_at = -1 << 30  # where the last date vaguer than a day ended ("last week")
 
     def set_quarter(self, year: int, q: int) -> None:
         """Remember a quarter the text reports on (not one still ahead)."""
@@ -636,9 +637,17 @@ def h_daypart(m: re.Match, st: _State):
     a = st.anchor
     if not rel:
         # "in the morning": of the day just named ("dashed Friday. Dealers bought in the
-        # morning"), else of the publication day
-        day = st.day_at[1] if 0 <= m.start() - st.day_at[0] <= _DAY_REACH else None
-        return "TIME", (day or (_day(a) if a else "XXXX-XX-XX")) + "T" + lx.DAY_PARTS[part], mod
+        # morning"); else, told in the past with no vaguer date just before ("Last week there
+        # was a rainbow in the evening"), of the publication day; else of no day we know
+        # ("I wake up in the morning")
+        if st.day_at[0] >= 0 and m.start() - st.day_at[0] <= _DAY_REACH:
+            day = st.day_at[1]
+        elif a and not 0 <= m.start() - st.vague_at <= _DAY_REACH and tense(
+                st.text, m.start(), m.end()) == "past":
+            day = _day(a)
+        else:
+            day = "XXXX-XX-XX"
+        return "TIME", day + "T" + lx.DAY_PARTS[part], mod
     offset = -1 if rel in ("last", "yesterday") else 1 if rel == "tomorrow" else 0
     value = _day(a + _dt.timedelta(days=offset)) if a else "XXXX-XX-XX"
     return "TIME", value + "T" + lx.DAY_PARTS[part], mod
@@ -1361,6 +1370,8 @@ def resolve(text: str, anchor: _dt.date | None = None) -> list[TemporalExpressio
             state.year_end = e
         if _DAY_VALUE.match(value):
             state.day_at = (e, value[:10])
+        elif typ == "DATE":
+            state.vague_at = e
         if _MONTH_VALUE.match(value):
             state.ref_month = (int(value[:4]), int(value[5:7]))
         out.append(TemporalExpression(s, e, text[s:e], typ, value, mod))
