@@ -8,7 +8,8 @@ news-tls protocol, as ../shared/tools/story_eval.py runs it) are built into a ch
 with ``--top L`` (L = number of gold dates); its day-level events, strongest first, give
 the predicted dates. The baseline, in the same process on the same resolved dates, ranks
 the days by how many articles name them (the usual count baseline of the literature).
-Prints precision, recall and Date-F1 (the F1 of the averaged precision and recall) of both.
+Prints precision, recall and Date-F1 (the F1 of the averaged precision and recall) of both,
+and how many gold dates any article of the window names at all (the recall within reach).
 """
 
 from __future__ import annotations
@@ -66,7 +67,11 @@ def main(argv: list[str]) -> None:
                 documents = load_documents([stream.name], warn=lambda message: None)
             everything = build(documents, warn=lambda message: None).events
             top = build(documents, BuildOptions(top=len(gold)), warn=lambda message: None).events
-            line = f"{folder.name}/{gold_timeline['name']}: {len(chosen)} articles, {len(gold)} gold dates"
+            named = {m.period.start.isoformat() for e in everything for m in e.mentions
+                     if m.period.days == 1}
+            reachable = len(gold & named)
+            line = (f"{folder.name}/{gold_timeline['name']}: {len(chosen)} articles, {len(gold)} gold dates"
+                    f" ({reachable} named by any article: recall at most {reachable / len(gold):.3f})")
             limit = len(gold)
             predictions = {"timeline": timeline_days(top, limit), "count": count_days(everything, limit)}
             for name, predicted in predictions.items():
