@@ -89,3 +89,15 @@ def test_short_lines_of_a_normal_article_stay_apart():
 ])
 def test_titles_lose_a_photo_credit_run_into_them(sentence, title):
     assert clean_title(sentence) == title
+
+
+def test_an_endless_sentence_is_cut_into_pieces_at_spaces():
+    from timeline.sentences import MAX_SENTENCE_CHARS
+
+    text = "Results: " + "Aug. 31 Leeds 2 Hull 1 " * 300  # a table run into one line
+    sentences = split_sentences(text)
+    assert len(sentences) > 1
+    assert all(len(s.text) <= MAX_SENTENCE_CHARS for s in sentences)
+    assert all(text[s.start:s.end] == s.text and s.text == s.text.strip() for s in sentences)
+    # nothing is lost: the pieces cover every word, in order
+    assert " ".join(s.text for s in sentences).split() == text.split()

@@ -56,6 +56,11 @@ HARD_WRAP_MIN_LINES = 5
 HARD_WRAP_WIDTHS = (50, 90)
 HARD_WRAP_TOLERANCE = 12
 
+# A "sentence" longer than this (a table, a list run together) is cut at spaces into pieces
+# of at most this length: every mention carries its sentence, so one endless sentence with
+# many dates would make the output grow with the square of its length.
+MAX_SENTENCE_CHARS = 1000
+
 _BOUNDARY = re.compile(r"""[.!?]+['"’”)\]]*(?=\s+['"‘“(\[]?[A-Z0-9])""")
 _LAST_WORD = re.compile(r"(\S+?)\.*$")
 
@@ -146,11 +151,28 @@ def split_sentences(text: str) -> list[Sentence]:
         for start, end in _split_line(stripped, block_start + lead):
             while end > start and text[end - 1].isspace():
                 end -= 1
-            sentence = text[start:end]
-            boilerplate = boilerplate_block or bool(BOILERPLATE_LINE.match(sentence))
-            sentences.append(Sentence(start, end, sentence, position, boilerplate))
-            position += 1
+            for piece_start, piece_end in _pieces(text, start, end):
+                sentence = text[piece_start:piece_end]
+                boilerplate = boilerplate_block or bool(BOILERPLATE_LINE.match(sentence))
+                sentences.append(Sentence(piece_start, piece_end, sentence, position, boilerplate))
+                position += 1
     return sentences
+
+
+def _pieces(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """text[start:end] cut at spaces into pieces of at most MAX_SENTENCE_CHARS."""
+    pieces = []
+    while end - start > MAX_SENTENCE_CHARS:
+        cut = text.rfind(" ", start + MAX_SENTENCE_CHARS // 2, start + MAX_SENTENCE_CHARS)
+        if cut < 0:
+            cut = start + MAX_SENTENCE_CHARS
+        pieces.append((start, cut))
+        start = cut
+        while start < end and text[start].isspace():
+            start += 1
+    if start < end:
+        pieces.append((start, end))
+    return pieces
 
 
 def clean_title(sentence: str) -> str:
