@@ -81,7 +81,13 @@ def test_published_for_one_file(runner):
 def test_since_until_and_top(runner):
     args = ("build", FIXTURE, "-f", "json", "-q", "--since", "2022-09-01", "--until", "2022-09-09")
     events = json.loads(run(runner, *args).stdout)["events"]
-    assert events and all(e["end"] >= "2022-09-01" and e["start"] <= "2022-09-09" for e in events)
+    assert events and all(e["start"] >= "2022-09-01" and e["end"] <= "2022-09-09" for e in events)
+    # "late May" (the month of May 2022) reaches past a range of its last days: left out
+    wide = ("build", FIXTURE, "-f", "json", "-q", "--since", "2022-05-20", "--until", "2022-08-31")
+    dates = [e["date"] for e in json.loads(run(runner, *wide).stdout)["events"]]
+    assert dates == ["2022-08-25", "2022-08-31"]
+    whole = ("build", FIXTURE, "-f", "json", "-q", "--since", "2022-05-01", "--until", "2022-08-31")
+    assert [e["date"] for e in json.loads(run(runner, *whole).stdout)["events"]][0] == "2022-05"
     top = json.loads(run(runner, "build", FIXTURE, "-f", "json", "-q", "--top", "2").stdout)["events"]
     assert len(top) == 2
 

@@ -192,13 +192,14 @@ def order(events: Sequence[Event]) -> list[Event]:
 
 
 def select(events: Sequence[Event], options: BuildOptions, upcoming_after: date | None = None) -> list[Event]:
-    """Apply --since/--until (overlap) and --top (the strongest N, ranked as ``rank.rank`` did
+    """Apply --since/--until (events that lie within the range: "2009" or "last week" is not
+    news of the days asked for) and --top (the strongest N, ranked as ``rank.rank`` did
     with ``upcoming_after``)."""
     kept = [
         e
         for e in events
-        if (options.since is None or e.period.end >= options.since)
-        and (options.until is None or e.period.start <= options.until)
+        if (options.since is None or e.period.start >= options.since)
+        and (options.until is None or e.period.end <= options.until)
     ]
     if options.top is not None:
         kept = strongest(kept, options.top, upcoming_after)

@@ -156,8 +156,8 @@ def cli() -> None:
     "-o", "--output", type=click.Path(dir_okay=False, writable=False), help="Write to FILE (atomically)."
 )
 @click.option("--top", type=click.IntRange(min=1), help="Keep the N strongest events, in date order.")
-@click.option("--since", type=click.DateTime(["%Y-%m-%d"]), help="Keep events that end on or after DATE.")
-@click.option("--until", type=click.DateTime(["%Y-%m-%d"]), help="Keep events that start on or before DATE.")
+@click.option("--since", type=click.DateTime(["%Y-%m-%d"]), help="Keep events that start on or after DATE.")
+@click.option("--until", type=click.DateTime(["%Y-%m-%d"]), help="Keep events that end on or before DATE.")
 @click.option("--excel", is_flag=True, help="CSV: start with a UTF-8 BOM so Excel reads the accents.")
 @click.option(
     "--width", type=click.IntRange(min=40), help="Table: wrap to this width (default: the terminal's)."
