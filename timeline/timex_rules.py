@@ -548,6 +548,9 @@ _P = [
      r"(?:[T\s](?P<hh>[01]\d|2[0-3]):(?P<mm>[0-5]\d)(?::[0-5]\d(?:\.\d+)?)?"
      rf"(?:Z|[+-][01]\d:?[0-5]\d|\s+(?:{TZ}|(?i:local\s+time)))?(?![\d:]))?(?![\dT])", None, 0),
     ("numeric_date", r"\b(?P<y>\d{4})/(?P<m>[01]?\d)/(?P<d>[0-3]?\d)(?![\d/])", None, 0),
+    # a timestamp with spaces, as some sites print it: "2009 04 25 08:50 JST"
+    ("numeric_date", r"\b(?P<y>\d{4}) (?P<m>[01]?\d) (?P<d>[0-3]?\d) (?P<hh>[01]\d|2[0-3]):(?P<mm>[0-5]\d)"
+     rf"(?![\d:])(?:\s+{TZ})?", None, 0),
     ("numeric_date", r"(?<![\d/])(?P<m>[01]?\d)/(?P<d>[0-3]?\d)/(?P<y>\d{4}|\d\d)(?![\d/])",
      None, 0),
     # "08.09.2022": with dots, day first (European usage)
@@ -698,7 +701,7 @@ KEYS: dict[str, set[str]] = {
              "night"},
     "date": _MONTH_KEYS,
     "date_next": _MONTH_KEYS,
-    "numeric_date": {"#ndate", "#clock"},
+    "numeric_date": {"#ndate", "#clock", "#year"},
     "month_year": _MONTH_KEYS,
     "spoken_year": {"nineteen", "eighteen", "thousand"},
     "month": _MONTH_KEYS,
@@ -752,7 +755,7 @@ STARTS: dict[str, tuple[set[str] | None, ...]] = {
              {"about", "around", "approximately", "noon*", "midday*", "midnight*"} | _DIGIT),
     "date": ({"the", "last", "this", "next"} | _WD_KEYS | _MON_STARTS,
              _WD_KEYS | {"the", "#ndate"} | _DAYNUM_STARTS),
-    "numeric_date": ({"#year"}, {"#year"}, {"#ndate"}, {"#clock"}),
+    "numeric_date": ({"#year"}, {"#year"}, {"#year"}, {"#ndate"}, {"#clock"}),
     "month_year": (_POS_STARTS | _MON_STARTS,),
     "month": (_POS_STARTS | {"this", "last", "next", "coming", "past"} | _MON_STARTS,),
     "holiday": (_HOLIDAY_KEYS,),
