@@ -49,6 +49,9 @@ def test_clean_title_drops_credits_and_link_stubs():
         "Bachelet attends a news conference, August 25, 2022."
     )
     assert clean_title("The report was found.  read more") == "The report was found."
+    # a wire dateline left at the head of a sentence
+    assert clean_title("2009 05 3 08:53 JST MEXICO CITY (Reuters) - Flu cases fell.") == "Flu cases fell."
+    assert clean_title("The WHO (in Geneva) - said so.") == "The WHO (in Geneva) - said so."
 
 
 def test_hard_wrapped_wire_copy_is_joined_into_sentences():

@@ -51,6 +51,12 @@ LEADING_CREDIT = re.compile(
     re.IGNORECASE,
 )
 
+# A wire dateline left at the head of a sentence (the article's own is metadata already):
+# "2009 05 3 08:53 JST MEXICO CITY (Reuters) - Mexico's flu outbreak ...".
+LEADING_DATELINE = re.compile(
+    r"^[^()]{0,80}?\((?:Reuters|AP|AFP|UPI|Bloomberg|Xinhua|dpa|PA|CNN|BBC)\)\s*(?:-{1,2}|–|—)\s*(?=\S)"
+)
+
 # Typewriter-width lines (wire copy) are joined back into paragraphs.
 HARD_WRAP_MIN_LINES = 5
 HARD_WRAP_WIDTHS = (50, 90)
@@ -183,4 +189,6 @@ def clean_title(sentence: str) -> str:
         title = TRAILING_FURNITURE.sub("", title)
     if lowered.startswith(("photo", "picture", "image")):
         title = LEADING_CREDIT.sub("", title)
+    if ") " in title[:100]:
+        title = LEADING_DATELINE.sub("", title)
     return title.strip() or whole  # a sentence that is all credit keeps its words
