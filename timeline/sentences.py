@@ -54,7 +54,7 @@ LEADING_CREDIT = re.compile(
 # A wire dateline left at the head of a sentence (the article's own is metadata already):
 # "2009 05 3 08:53 JST MEXICO CITY (Reuters) - Mexico's flu outbreak ...".
 LEADING_DATELINE = re.compile(
-    r"^[^()]{0,80}?\((?:Reuters|AP|AFP|UPI|Bloomberg|Xinhua|dpa|PA|CNN|BBC)\)\s*(?:-{1,2}|–|—)\s*(?=\S)"
+    r"^[^()]{0,120}?\((?:Reuters|AP|AFP|UPI|Bloomberg|Xinhua|dpa|PA|CNN|BBC)\)\s*(?:-{1,2}|–|—)\s*(?=\S)"
 )
 
 # Typewriter-width lines (wire copy) are joined back into paragraphs.
@@ -189,6 +189,6 @@ def clean_title(sentence: str) -> str:
         title = TRAILING_FURNITURE.sub("", title)
     if lowered.startswith(("photo", "picture", "image")):
         title = LEADING_CREDIT.sub("", title)
-    if ") " in title[:100]:
+    if ") " in title[:140]:
         title = LEADING_DATELINE.sub("", title)
     return title.strip() or whole  # a sentence that is all credit keeps its words
