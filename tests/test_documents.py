@@ -154,6 +154,16 @@ def test_header_and_dateline_forms(
     assert (doc.published, doc.published_from, doc.published_hint) == (published, source, hint)
 
 
+def test_headline_stamp_and_first_sentence_on_one_line(tmp_path: Path) -> None:
+    """Some saved pages print headline, time stamp and first sentence as one line."""
+    text = ("Zoo pig placed in quarantine over flu fears Wednesday 6 May 2009 15.16 BST "
+            "It was lonely enough anyway.\nAnd that was before the flu.\n")
+    (doc,), _ = load([write(tmp_path / "a.txt", text)])
+    assert (doc.published, doc.published_from) == (date(2009, 5, 6), "header")
+    assert doc.title == "Zoo pig placed in quarantine over flu fears"
+    assert span_texts(doc) == ["Wednesday 6 May 2009 15.16 BST"]
+
+
 def test_header_dates_earliest_wins_over_update(tmp_path: Path) -> None:
     text = "Updated: Sept. 12, 2022 | Published: Sept. 10, 2022\n\nBody.\n"
     path = write(tmp_path / "a.txt", text)

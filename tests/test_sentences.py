@@ -49,6 +49,10 @@ def test_clean_title_drops_credits_and_link_stubs():
         "Bachelet attends a news conference, August 25, 2022."
     )
     assert clean_title("The report was found.  read more") == "The report was found."
+    # a page's headline, time stamp and first sentence on one line: the headline
+    assert clean_title("Zoo pig placed in quarantine Wednesday 6 May 2009 15.16 BST It was lonely.") == (
+        "Zoo pig placed in quarantine"
+    )
     # a wire dateline left at the head of a sentence
     assert clean_title("2009 05 3 08:53 JST MEXICO CITY (Reuters) - Flu cases fell.") == "Flu cases fell."
     assert clean_title("The WHO (in Geneva) - said so.") == "The WHO (in Geneva) - said so."

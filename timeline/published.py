@@ -121,6 +121,14 @@ _BYLINE_STAMP = re.compile(
     rf"(?:{_DAY.format(g='d')}\s{_MONTH.format(g='m')}|{_MONTH.format(g='m2')}\s{_DAY.format(g='d2')},?)"
     rf"\s{_YEAR.format(g='y')}(?:,?\s(?P<clock_after>{_CLOCK}))?\s*"
 )
+# A headline, the time stamp and the first sentence printed on one line, as some saved pages
+# have them: "Zoo animal placed in quarantine Wednesday 6 May 2009 15.16 BST It was lonely".
+# Weekday, full date and clock together: running prose does not print a date that way.
+_HEADLINE_STAMP = re.compile(
+    r"^\s*(?P<headline>[^\n]{10,160}?)\s"
+    r"(?P<stamp>(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)\w*,?\s"
+    rf"{_DAY.format(g='d')}\s{_MONTH.format(g='m')},?\s{_YEAR.format(g='y')},?\s{_CLOCK})\s+(?=\S)"
+)
 _AGENCIES = {
     "reuters",
     "ap",
@@ -263,6 +271,14 @@ def read_top(text: str, name: str, warn: Callable[[str], None]) -> TopMatter:
             dateline_done = title_seen = True
             top.spans.append((start + len(line) - len(line.lstrip()), start + web.end()))
             _apply_dateline(top, web, name, warn)
+            previous_end, previous_meta = end, False
+            continue
+        joined = None if header or title_seen else _HEADLINE_STAMP.match(line)
+        stamped = joined and make_date(int(joined["y"]), month_number(joined["m"]), int(joined["d"]))
+        if joined and stamped:
+            top.spans.append((start + joined.start("stamp"), start + joined.end("stamp")))
+            header.append(stamped)
+            top.title, title_seen = joined["headline"].strip(), True
             previous_end, previous_meta = end, False
             continue
         stamp = None if header else _BYLINE_STAMP.match(line)

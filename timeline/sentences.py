@@ -57,6 +57,13 @@ LEADING_DATELINE = re.compile(
     r"^[^()]{0,120}?\((?:Reuters|AP|AFP|UPI|Bloomberg|Xinhua|dpa|PA|CNN|BBC)\)\s*(?:-{1,2}|–|—)\s*(?=\S)"
 )
 
+# A page's time stamp printed between its headline and first sentence: "Zoo animal placed in
+# quarantine Wednesday 6 May 2009 15.16 BST It was lonely ...". The title is the headline.
+INNER_STAMP = re.compile(
+    r"\s(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s\d{1,2}\s[A-Z][a-z]+,?\s\d{4},?\s"
+    r"\d{1,2}[.:]\d{2}(?:\s?[ap]\.?m\.?)?(?:\s[A-Z]{2,4})?\s"
+)
+
 # Typewriter-width lines (wire copy) are joined back into paragraphs.
 HARD_WRAP_MIN_LINES = 5
 HARD_WRAP_WIDTHS = (50, 90)
@@ -191,4 +198,8 @@ def clean_title(sentence: str) -> str:
         title = LEADING_CREDIT.sub("", title)
     if ") " in title[:140]:
         title = LEADING_DATELINE.sub("", title)
+    stamp = INNER_STAMP.search(title, 0, 200)
+    if stamp:
+        before, after = title[: stamp.start()].strip(), title[stamp.end() :].strip()
+        title = before if len(before.split()) >= 4 else after
     return title.strip() or whole  # a sentence that is all credit keeps its words
