@@ -53,6 +53,8 @@ def test_clean_title_drops_credits_and_link_stubs():
     assert clean_title("Zoo pig placed in quarantine Wednesday 6 May 2009 15.16 BST It was lonely.") == (
         "Zoo pig placed in quarantine"
     )
+    assert clean_title("Photograph: PA Two Britons have the virus.") == "Two Britons have the virus."
+    assert clean_title("Photo: US troops patrol the town.") == "Photo: US troops patrol the town."
     # a wire dateline left at the head of a sentence
     assert clean_title("2009 05 3 08:53 JST MEXICO CITY (Reuters) - Flu cases fell.") == "Flu cases fell."
     assert clean_title("The WHO (in Geneva) - said so.") == "The WHO (in Geneva) - said so."

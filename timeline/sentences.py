@@ -44,10 +44,12 @@ TRAILING_FURNITURE = re.compile(
 )
 
 # A photo credit run into the sentence after it: "Photograph: Miguel Tovar/AP Health officials ...".
+_PHOTO_AGENCY = (r"(?:AP|Reuters|AFP|Getty\s+Images|Rex(?:\s+Features)?|Zuma|EPA|PA|Corbis|Bloomberg"
+                 r"|Xinhua|Alamy|Shutterstock)")
 LEADING_CREDIT = re.compile(
-    r"^(?:Photograph|Photo|Picture|Image)s?\s*:\s*[^.:]{1,80}?"
-    r"(?:\\?/\s*(?:AP|Reuters|AFP|Getty\s+Images|Rex(?:\s+Features)?|Zuma|EPA|PA|Corbis|Bloomberg|Xinhua"
-    r"|Alamy|Shutterstock|[A-Z]{2,6}))+\s+(?=\S)",
+    r"^(?:Photograph|Photo|Picture|Image)s?\s*:\s*"
+    # "Photograph: Miguel Tovar/AP", or an agency alone: "Photograph: PA"
+    rf"(?:[^.:]{{1,80}}?(?:\\?/\s*(?:{_PHOTO_AGENCY}|[A-Z]{{2,6}}))+|{_PHOTO_AGENCY})\s+(?=\S)",
     re.IGNORECASE,
 )
 
