@@ -110,3 +110,13 @@ def test_an_endless_sentence_is_cut_into_pieces_at_spaces():
     assert all(text[s.start:s.end] == s.text and s.text == s.text.strip() for s in sentences)
     # nothing is lost: the pieces cover every word, in order
     assert " ".join(s.text for s in sentences).split() == text.split()
+
+
+def test_a_line_that_stops_mid_sentence_runs_on():
+    text = ("Conditions will be set on March 11 and payment date is\nMarch 30.\n"
+            "Storm hits coast\nThe storm made landfall on the\ncoast, officials\nsaid.\n")
+    assert [s.text.replace("\n", " ") for s in split_sentences(text)] == [
+        "Conditions will be set on March 11 and payment date is March 30.",
+        "Storm hits coast",  # a headline: nothing runs on from it
+        "The storm made landfall on the coast, officials said.",
+    ]

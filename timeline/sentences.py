@@ -125,12 +125,36 @@ def _is_hard_wrapped(lengths: Sequence[int]) -> bool:
     return HARD_WRAP_WIDTHS[0] <= typical <= HARD_WRAP_WIDTHS[1] and near >= 0.6 * len(lengths)
 
 
+# A line that ends on a word no sentence or headline ends with runs on to the next line.
+_RUNS_ON = re.compile(
+    r"(?:,|\b(?:a|an|the|of|to|in|on|at|for|with|from|by|and|or|but|is|are|was|were|be|been|has|"
+    r"have|had|will|would|that|which|who|its|their|his|her|as|than))[ \t]*$"
+)
+
+
+def _joined_run_ons(text: str, lines: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Lines joined where one ends mid-sentence ("payment date is\nMarch 30.") or the next
+    goes on in lower case, on the very next line and not indented."""
+    blocks: list[tuple[int, int]] = []
+    for start, end in lines:
+        if blocks:
+            previous_start, previous_end = blocks[-1]
+            runs_on = _RUNS_ON.search(text, previous_start, previous_end) or text[start].islower()
+            if (runs_on and text[start - 1] == "\n" and text.count("\n", previous_end, start) == 1
+                    and not text[start].isspace()):
+                blocks[-1] = (previous_start, end)
+                continue
+        blocks.append((start, end))
+    return blocks
+
+
 def _blocks(text: str) -> list[tuple[int, int]]:
     """Paragraph-like blocks: every line, except that hard-wrapped lines of one paragraph are
-    joined (a paragraph ends at a blank line, an indented line or a short closed line)."""
+    joined (a paragraph ends at a blank line, an indented line or a short closed line), and
+    so is a line that stops mid-sentence with the line after it."""
     lines = [(m.start(), m.end()) for m in re.finditer(r"[^\n]+", text) if m.group(0).strip()]
     if not _is_hard_wrapped([end - start for start, end in lines]):
-        return lines
+        return _joined_run_ons(text, lines)
     typical = sorted(end - start for start, end in lines)[len(lines) // 2]
     blocks: list[tuple[int, int]] = []
     for start, end in lines:
