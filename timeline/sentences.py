@@ -1,7 +1,8 @@
 """Sentence boundaries that survive news abbreviations, and boilerplate detection.
 
 A period after "Aug.", "U.N.", "Mr." or an initial does not end a sentence; a line break
-always does (headlines, bullets and captions stand on lines of their own).
+does (headlines, bullets and captions stand on lines of their own), unless the text is
+hard-wrapped or the line stops mid-sentence.
 """
 
 from __future__ import annotations
@@ -139,7 +140,8 @@ def _joined_run_ons(text: str, lines: list[tuple[int, int]]) -> list[tuple[int, 
     for start, end in lines:
         if blocks:
             previous_start, previous_end = blocks[-1]
-            runs_on = _RUNS_ON.search(text, previous_start, previous_end) or text[start].islower()
+            last_line = max(text.rfind("\n", previous_start, previous_end) + 1, previous_start)
+            runs_on = _RUNS_ON.search(text, last_line, previous_end) or text[start].islower()
             if (runs_on and text[start - 1] == "\n" and text.count("\n", previous_end, start) == 1
                     and not text[start].isspace()):
                 blocks[-1] = (previous_start, end)
