@@ -81,6 +81,9 @@ def test_months_without_year():
     ("Doses for December are in stock.", "2022-12"),  # 3 months on, 9 back
     ("Doses for February are in stock.", "2022-02"),  # 5 months on, 7 back
     ("Schools must prepare for March.", "2022-03"),  # 6 months back, 6 on
+    # a law or rule starting: present tense, future meaning
+    ("The law takes effect in January.", "2023-01"),
+    ("The new rules come into force in March.", "2023-03"),
     # a modal passive is no past tense: "administered" does not pull it back
     ("The first doses should be administered in February.", "2023-02"),
     # but "could" is also the past of "can"

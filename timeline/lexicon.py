@@ -189,6 +189,9 @@ FUTURE_CUES = (
     "as soon as", "as early as", "until", "planned to", "planning to", "will be", "could come",
     "expected", "payable", "slated", "due", "scheduled for", "planned", "plans", "planning",
     "in time for", "no later than", "may", "might", "expiring", "maturing",
+    # a rule or law starting: present tense, future meaning ("the law takes effect in January")
+    "takes effect", "take effect", "comes into force", "come into force", "enters into force",
+    "goes into effect",
 
 )
 # Present tense of scheduling verbs: with a bare weekday they point forward
