@@ -46,6 +46,8 @@ def value_of(text: str, span: str, anchor: date | None = ANCHOR) -> str:
         ("The parliament will debate the bill Monday.", "Monday", "2022-09-12"),
         ("Delegates prepare for the upcoming vote on Monday.", "Monday", "2022-09-12"),
         ("Protesters gathered on Wednesday outside the embassy.", "Wednesday", "2022-09-07"),
+        ("Voters go to the polls on Sunday.", "Sunday", "2022-09-11"),
+        ("The storm is forecast to reach the coast on Sunday.", "Sunday", "2022-09-11"),
     ],
 )
 def test_weekdays_follow_tense(text, span, value):

@@ -192,6 +192,8 @@ FUTURE_CUES = (
     # a rule or law starting: present tense, future meaning ("the law takes effect in January")
     "takes effect", "take effect", "comes into force", "come into force", "enters into force",
     "goes into effect",
+    "is forecast to", "are forecast to", "is projected to",
+    "are projected to", "is poised to", "are poised to",
 
 )
 # Present tense of scheduling verbs: with a bare weekday they point forward
@@ -200,7 +202,7 @@ SCHEDULE_CUES = (
     "opens", "open", "begins", "begin", "starts", "meets", "meet", "holds", "visits", "arrives",
     "arrive", "leaves", "ends", "resumes", "resume", "returns", "travels", "heads", "expires",
     "takes effect", "goes", "faces", "face", "runs", "run", "lasts", "continues", "takes place",
-    "plays", "play", "kicks off",
+    "plays", "play", "kicks off", "go",
     # (not "is"/"are": "the conference, which began Monday, is seen as ..." reads as past)
 )
 # Reporting verbs date the report, not the event: they count only right next to the
