@@ -202,7 +202,7 @@ SCHEDULE_CUES = (
     "opens", "open", "begins", "begin", "starts", "meets", "meet", "holds", "visits", "arrives",
     "arrive", "leaves", "ends", "resumes", "resume", "returns", "travels", "heads", "expires",
     "takes effect", "goes", "faces", "face", "runs", "run", "lasts", "continues", "takes place",
-    "plays", "play", "kicks off", "go",
+    "plays", "play", "kicks off", "go", "reopens", "reopen", "closes",
     # (not "is"/"are": "the conference, which began Monday, is seen as ..." reads as past)
 )
 # Reporting verbs date the report, not the event: they count only right next to the

@@ -1064,7 +1064,8 @@ def h_season(m: re.Match, st: _State):
         elif rel == "this":
             year = a.year
         else:
-            direction = tense(st.text, m.start(), m.end())
+            # "the museum reopens in spring": a present schedule points forward, as with a weekday
+            direction = tense(st.text, m.start(), m.end(), schedule=True)
             if direction == "future":
                 year = a.year if first + 2 >= a.month else a.year + 1
             elif direction == "past":
