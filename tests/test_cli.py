@@ -92,6 +92,19 @@ def test_since_until_and_top(runner):
     assert len(top) == 2
 
 
+def test_about_keeps_events_whose_sources_mention_every_phrase(runner):
+    def dates(*about):
+        args = ("build", FIXTURE, "-f", "json", "-q", *[a for phrase in about for a in ("--about", phrase)])
+        return [e["date"] for e in json.loads(run(runner, *args).stdout)["events"]]
+
+    # only the General Assembly's choice names Türk (any case)
+    assert dates("türk") == ["2022-09-08"]
+    # Chen Xu speaks in Geneva in the 2020 caption and on Friday; "Chen" alone also on Monday
+    assert dates("Chen Xu", "Geneva") == ["2020-02-26", "2022-09-09"]
+    assert "2022-09-12" in dates("Chen") and "2022-09-12" not in dates("Chen", "Geneva")
+    assert dates("Türkiye") == []  # whole words only
+
+
 def test_dates_shows_values_and_anchors(runner):
     result = run(runner, "dates", f"{FIXTURE}/000_a753f78b4c00762f.txt", "--json")
     rows = [json.loads(line) for line in result.stdout.splitlines()]

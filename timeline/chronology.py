@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import calendar
 import os
+import re
 from collections import Counter, defaultdict
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, replace
@@ -35,6 +36,8 @@ class BuildOptions:
     top: int | None = None
     since: date | None = None
     until: date | None = None
+    # Phrases an event's sources must all mention (any of its sentences, any case).
+    about: tuple[str, ...] = ()
     # Worker processes for the per-article stages; 0 means one per core.
     jobs: int = 1
 
@@ -193,13 +196,16 @@ def order(events: Sequence[Event]) -> list[Event]:
 
 def select(events: Sequence[Event], options: BuildOptions, upcoming_after: date | None = None) -> list[Event]:
     """Apply --since/--until (events that lie within the range: "2009" or "last week" is not
-    news of the days asked for) and --top (the strongest N, ranked as ``rank.rank`` did
-    with ``upcoming_after``)."""
+    news of the days asked for), --about (events whose sentences mention every phrase) and
+    --top (the strongest N, ranked as ``rank.rank`` did with ``upcoming_after``)."""
+    phrases = [re.compile(rf"(?<!\w){re.escape(p.strip())}(?!\w)", re.IGNORECASE)
+               for p in options.about if p.strip()]
     kept = [
         e
         for e in events
         if (options.since is None or e.period.start >= options.since)
         and (options.until is None or e.period.end <= options.until)
+        and all(any(p.search(m.sentence) for m in e.mentions) for p in phrases)
     ]
     if options.top is not None:
         kept = strongest(kept, options.top, upcoming_after)

@@ -158,6 +158,12 @@ def cli() -> None:
 @click.option("--top", type=click.IntRange(min=1), help="Keep the N strongest events, in date order.")
 @click.option("--since", type=click.DateTime(["%Y-%m-%d"]), help="Keep events that start on or after DATE.")
 @click.option("--until", type=click.DateTime(["%Y-%m-%d"]), help="Keep events that end on or before DATE.")
+@click.option(
+    "--about",
+    metavar="PHRASE",
+    multiple=True,
+    help="Keep events whose sources mention PHRASE (any case; repeat to require several).",
+)
 @click.option("--excel", is_flag=True, help="CSV: start with a UTF-8 BOM so Excel reads the accents.")
 @click.option(
     "--width", type=click.IntRange(min=40), help="Table: wrap to this width (default: the terminal's)."
@@ -172,7 +178,7 @@ def cli() -> None:
 )
 @reports_errors
 @_rare_collections()
-def build(paths, published, quiet, format_, output, top, since, until, excel, width, jobs) -> None:
+def build(paths, published, quiet, format_, output, top, since, until, about, excel, width, jobs) -> None:
     """Print the chronology of the articles at PATH..."""
     from timeline.chronology import BuildOptions
     from timeline.chronology import build as build_chronology
@@ -184,6 +190,7 @@ def build(paths, published, quiet, format_, output, top, since, until, excel, wi
         top=top,
         since=since.date() if since else None,
         until=until.date() if until else None,
+        about=tuple(about),
         jobs=jobs,
     )
     with _progress(len(documents), quiet) as bar:
