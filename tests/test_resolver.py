@@ -336,6 +336,27 @@ def test_holidays():
     assert value_of("Shops were crowded before Christmas 2021.", "Christmas 2021") == "2021-12-25"
     assert value_of("The plant closed on Thanksgiving 2020.", "Thanksgiving 2020") == "2020-11-26"
 
+    # days named after Easter or Thanksgiving: Easter 2022 was April 17, Thanksgiving Nov. 24
+    assert value_of("Markets were closed on Good Friday.", "Good Friday") == "2022-04-15"
+    assert value_of("The store opens early on Black Friday.", "Black Friday") == "2022-11-25"
+    assert value_of("Black Friday 2021 broke records.", "Black Friday 2021") == "2021-11-26"
+
+
+@pytest.mark.parametrize("text, span", [
+    ("It was a good Friday for stocks.", "Friday"),  # lower case: the weekday
+])
+def test_named_days_need_their_capitals(text, span):
+    assert value_of(text, span) == "2022-09-09"
+
+
+@pytest.mark.parametrize("text", [
+    "Super Tuesday results surprised many.",
+    "Bloody Sunday was commemorated.",
+    "He is a Man Friday for the boss.",
+])
+def test_days_named_for_something_else_are_not_dates(text):
+    assert found(text) == []
+
 
 # --------------------------------------------------------------- without an anchor
 

@@ -144,6 +144,15 @@ FLOATING_HOLIDAYS: dict[str, tuple[int, int, int]] = {
     "election day": (11, 2, 1),
 }
 
+# Days named after a movable feast: name -> (feast, days after it). Written capitalized only:
+# "a good Friday for stocks" is no Good Friday.
+NAMED_DAYS: dict[str, tuple[str, int]] = {
+    "good friday": ("easter", -2), "holy saturday": ("easter", -1), "palm sunday": ("easter", -7),
+    "maundy thursday": ("easter", -3), "ash wednesday": ("easter", -46),
+    "shrove tuesday": ("easter", -47), "easter sunday": ("easter", 0), "easter monday": ("easter", 1),
+    "black friday": ("thanksgiving", 1), "cyber monday": ("thanksgiving", 4),
+}
+
 # Reference words -> TIMEX3 value.
 REFERENCES: dict[str, str] = {
     "now": "PRESENT_REF", "right now": "PRESENT_REF", "currently": "PRESENT_REF",

@@ -1137,6 +1137,22 @@ def _holiday_day(m: re.Match, st: _State):
         else:
             year = _pick_year(a, mo, d, tense(st.text, m.start(), m.end()))
         return "DATE", f"{year:04d}-{mo:02d}-{d:02d}", ""
+    if name in lx.NAMED_DAYS:
+        feast, offset = lx.NAMED_DAYS[name]
+        if not ytok and a is None:
+            return "DATE", "XXXX-XX-XX", ""
+        if feast == "easter":
+            day_of = _easter
+        else:
+            mo, wd, n = lx.FLOATING_HOLIDAYS[feast]
+            def day_of(year: int) -> _dt.date:
+                return _nth_weekday(year, mo, wd, n)
+        if ytok:
+            year = int(ytok)
+        else:  # the one the tense points to, as for a date without a year
+            this = day_of(a.year) + _dt.timedelta(days=offset)
+            year = _pick_year(a, this.month, this.day, tense(st.text, m.start(), m.end()))
+        return "DATE", _day(day_of(year) + _dt.timedelta(days=offset)), ""
     if name == "easter":
         if not ytok and a is None:
             return "DATE", "XXXX-XX-XX", ""

@@ -463,7 +463,19 @@ def _check_relday(m: re.Match, text: str) -> bool:
 
 
 def _check_weekday(m: re.Match, text: str) -> bool:
-    return not WEEKDAY_NAME.match(text, m.end())
+    # "the Sunday Times"; "Super Tuesday", "Bloody Sunday", "Man Friday": a name, not a day
+    # ("Black Monday" of a crash is the Monday just gone, as a bare weekday is)
+    return not (WEEKDAY_NAME.match(text, m.end())
+                or NAMED_WEEKDAY_BEFORE.search(text, max(0, m.start() - 8), m.start()))
+
+
+NAMED_WEEKDAY_BEFORE = re.compile(
+    r"\b(?-i:Super|Bloody|Man|Fat|Giving|Cyber|Good|Ash|Palm|Maundy|Holy|Shrove|Easter|Whit)\s+$")
+
+
+def _check_holiday(m: re.Match, text: str) -> bool:
+    # "Good Friday", not "a good Friday for stocks"
+    return m.group("hol").lower() not in lx.NAMED_DAYS or m.group("hol")[0].isupper()
 
 
 def _check_relperiod(m: re.Match, text: str) -> bool:
@@ -528,7 +540,7 @@ def _check_set(m: re.Match, text: str) -> bool:
 
 # ---- patterns ------------------------------------------------------------------------
 
-_HOLIDAYS = list(lx.FIXED_HOLIDAYS) + list(lx.FLOATING_HOLIDAYS) + ["easter"]
+_HOLIDAYS = list(lx.FIXED_HOLIDAYS) + list(lx.FLOATING_HOLIDAYS) + list(lx.NAMED_DAYS) + ["easter"]
 
 _P = [
     ("time", _DAY_TIME, None, _I),
@@ -567,7 +579,7 @@ _P = [
      rf"(?:(?P<pos>{POS})[-\s]+)?(?:(?P<rel>this\s+past|this\s+coming|last|next|this|coming|"
      rf"past)\s+)?(?P<mon>{MON})", _check_month, _I),
     ("holiday", rf"\b(?P<hol>{_trie(_HOLIDAYS)})(?:\s+(?P<per>week|weekend)(?!s))?(?:\s+(?P<y>{YEAR4}))?\b",
-     None, _I),
+     _check_holiday, _I),
     ("quarter",
      rf"\b(?:(?P<the>the)\s+(?!(?:first|second|third|fourth)-quarter))?(?P<pre>(?:(?:{YEAR4}|this\s+year's|last\s+year's|next\s+year's|"
      r"year[\s-]ago|year[\s-]earlier|year[\s-]before|comparable|fiscal|latest|current|same|recent|"
