@@ -342,6 +342,11 @@ def test_holidays():
     assert value_of("Black Friday 2021 broke records.", "Black Friday 2021") == "2021-11-26"
 
 
+def test_the_sept_11_attacks_are_those_of_2001():
+    assert value_of("Security has tightened since the Sept. 11 attacks.", "Sept. 11") == "2001-09-11"
+    assert value_of("The vote is set for Sept. 11.", "Sept. 11") == "2022-09-11"
+
+
 @pytest.mark.parametrize("text, span", [
     ("It was a good Friday for stocks.", "Friday"),  # lower case: the weekday
 ])

@@ -356,6 +356,8 @@ def h_date(m: re.Match, st: _State):
     if year is None:
         if ytok or st.anchor is None:
             return "DATE", f"XXXX-{mon:02d}-{day:02d}", ""
+        if (mon, day) == (9, 11) and st.anchor.year > 2001 and _SEPT_11_ATTACKS.match(st.text, m.end()):
+            return "DATE", "2001-09-11", ""  # "the Sept. 11 attacks": those of 2001
         wd = _g(m, "wd")
         if wd and st.anchor is not None:
             # A weekday fixes the year: pick the candidate year where it matches.
@@ -1117,6 +1119,7 @@ def h_holiday(m: re.Match, st: _State):
     return "DATE", _iso_week(saturday) + "-WE", ""
 
 
+_SEPT_11_ATTACKS = re.compile(r"\s+(?:terror(?:ist)?\s+)?(?:attacks?|hijack)", re.I)
 _DAY_VALUE = re.compile(r"\d{4}-\d\d-\d\d")
 _MONTH_VALUE = re.compile(r"\d{4}-\d\d(?:-|$)")
 _DAY_REACH = 300  # characters: this sentence or the one before
