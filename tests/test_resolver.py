@@ -340,6 +340,7 @@ def test_holidays():
     assert value_of("Markets were closed on Good Friday.", "Good Friday") == "2022-04-15"
     assert value_of("The store opens early on Black Friday.", "Black Friday") == "2022-11-25"
     assert value_of("Black Friday 2021 broke records.", "Black Friday 2021") == "2021-11-26"
+    assert value_of("The Fourth of July parade was canceled.", "Fourth of July") == "2022-07-04"
 
 
 def test_the_sept_11_attacks_are_those_of_2001():

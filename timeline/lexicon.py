@@ -134,7 +134,7 @@ FIXED_HOLIDAYS: dict[str, tuple[int, int]] = {
     "new year's day": (1, 1), "new year's eve": (12, 31), "christmas day": (12, 25),
     "christmas eve": (12, 24), "christmas": (12, 25), "valentine's day": (2, 14),
     "independence day": (7, 4), "halloween": (10, 31), "veterans day": (11, 11),
-    "bastille day": (7, 14), "boxing day": (12, 26),
+    "bastille day": (7, 14), "boxing day": (12, 26), "fourth of july": (7, 4), "july fourth": (7, 4),
 }
 # Holidays on the n-th weekday of a month: name -> (month, iso weekday, n; -1 = last).
 FLOATING_HOLIDAYS: dict[str, tuple[int, int, int]] = {

@@ -474,8 +474,9 @@ NAMED_WEEKDAY_BEFORE = re.compile(
 
 
 def _check_holiday(m: re.Match, text: str) -> bool:
-    # "Good Friday", not "a good Friday for stocks"
-    return m.group("hol").lower() not in lx.NAMED_DAYS or m.group("hol")[0].isupper()
+    # "Good Friday", "the Fourth of July"; not "a good Friday for stocks", "fourth of July's"
+    name = m.group("hol").lower()
+    return not (name in lx.NAMED_DAYS or name.startswith("fourth")) or m.group("hol")[0].isupper()
 
 
 def _check_relperiod(m: re.Match, text: str) -> bool:
