@@ -343,6 +343,14 @@ def test_holidays():
     assert value_of("The Fourth of July parade was canceled.", "Fourth of July") == "2022-07-04"
 
 
+@pytest.mark.parametrize("text, value", [
+    ("The fire started shortly after midnight.", "2022-09-09T00:00"),  # the night just gone
+    ("The ban ends at midnight.", "2022-09-09T24:00"),  # the end of the day
+])
+def test_midnight_by_tense(text, value):
+    assert value_of(text, "midnight") == value
+
+
 def test_the_sept_11_attacks_are_those_of_2001():
     assert value_of("Security has tightened since the Sept. 11 attacks.", "Sept. 11") == "2001-09-11"
     assert value_of("The vote is set for Sept. 11.", "Sept. 11") == "2022-09-11"

@@ -545,6 +545,8 @@ def h_time(m: re.Match, st: _State):
         day = st.day_at[1]  # "Christmas Eve 8pm to 9pm": the day just named
     else:
         day = _day(st.anchor) if st.anchor else "XXXX-XX-XX"
+        if clock == "T24:00" and tense(st.text, m.start(), m.end(), schedule=True) == "past":
+            clock = "T00:00"  # "the fire started after midnight": the night just gone
     mod = "APPROX" if _g(m, "approx").lower() in ("about", "around", "approximately") else ""
     return "TIME", day + clock, mod
 
