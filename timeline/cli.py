@@ -155,9 +155,21 @@ def cli() -> None:
 @click.option(
     "-o", "--output", type=click.Path(dir_okay=False, writable=False), help="Write to FILE (atomically)."
 )
-@click.option("--top", type=click.IntRange(min=1), help="Keep the N strongest events, in date order.")
-@click.option("--since", type=click.DateTime(["%Y-%m-%d"]), help="Keep events that start on or after DATE.")
-@click.option("--until", type=click.DateTime(["%Y-%m-%d"]), help="Keep events that end on or before DATE.")
+@click.option(
+    "--top", type=click.IntRange(min=1), metavar="N", help="Keep the N strongest events, in date order."
+)
+@click.option(
+    "--since",
+    type=click.DateTime(["%Y-%m-%d"]),
+    metavar="DATE",
+    help="Keep events that start on or after DATE.",
+)
+@click.option(
+    "--until",
+    type=click.DateTime(["%Y-%m-%d"]),
+    metavar="DATE",
+    help="Keep events that end on or before DATE.",
+)
 @click.option(
     "--about",
     metavar="PHRASE",
