@@ -86,6 +86,23 @@ def test_ics_all_day_events_with_exclusive_end_and_stable_output(chronology):
     assert "c*" in str(events[1]["description"])
 
 
+def test_ics_events_at_a_clock_time_start_then():
+    from datetime import datetime
+
+    from icalendar import Calendar
+
+    timed = make_chronology([
+        ("2022-09-07T15:45", "The storm hit the coast.", ["a"]),
+        ("2022-09-09T24:00", "The ceasefire expired.", ["a"]),
+    ])
+    events = Calendar.from_ical(rendered(timed, "ics")).walk("VEVENT")
+    starts = {str(e["summary"]): e.decoded("dtstart") for e in events}
+    # floating local times (the articles give no zone), the end of a day as the next midnight
+    assert starts == {"The storm hit the coast.": datetime(2022, 9, 7, 15, 45),
+                      "The ceasefire expired.": datetime(2022, 9, 10, 0, 0)}
+    assert all("dtend" not in e for e in events)
+
+
 def test_ics_passes_a_strict_parser(chronology):
     from ical.calendar_stream import IcsCalendarStream
 

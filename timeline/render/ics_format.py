@@ -1,4 +1,5 @@
-"""iCalendar: all-day events with exclusive DTEND, stable UIDs and DTSTAMPs.
+"""iCalendar: all-day events with exclusive DTEND (an event at a clock time starts then, in
+floating local time: the articles rarely give the zone), stable UIDs and DTSTAMPs.
 
 The same input gives byte-identical output, so a re-import updates events instead of
 duplicating them. Escaping and line folding are icalendar's; control characters, which no
@@ -7,6 +8,7 @@ escape can carry, are removed first.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from datetime import date, datetime, time, timedelta, timezone
 from typing import TextIO
@@ -24,6 +26,23 @@ def _stamp(chronology: Chronology) -> datetime:
     published = [d.published for d in chronology.documents if d.published]
     day = max(published) if published else datetime(1970, 1, 1).date()
     return datetime.combine(day, time(0, 0), tzinfo=timezone.utc)
+
+
+_CLOCK = re.compile(r"\d{4}-\d\d-\d\dT(\d\d):(\d\d)")
+
+
+def _clock_start(event: Event) -> datetime | None:
+    """The start of an event the articles time to the minute ("2022-09-07T15:45")."""
+    found = _CLOCK.match(event.period.value) if event.period.granularity == "time" else None
+    if found is None:
+        return None
+    hour, minute = int(found[1]), int(found[2])
+    day = event.period.start
+    if hour == 24:  # the end of the day is the next day's midnight
+        if day == date.max:
+            return None
+        day, hour = day + timedelta(days=1), 0
+    return datetime.combine(day, time(hour, minute))
 
 
 def _description(event: Event, inferred: set[str]) -> str:
@@ -49,6 +68,18 @@ def unique_uids(events: Sequence[Event]) -> list[str]:
     return uids
 
 
+def _add_span(entry, event: Event) -> None:
+    clock = _clock_start(event)
+    if clock is not None:  # a moment: no DTEND, it ends when it starts (RFC 5545 3.6.1)
+        entry.add("dtstart", clock)
+        return
+    entry.add("dtstart", event.period.start)
+    if event.period.end < date.max:
+        entry.add("dtend", event.period.end + timedelta(days=1))
+    else:  # no day after 9999-12-31 to end on
+        entry.add("duration", timedelta(days=event.period.days))
+
+
 def render(chronology: Chronology, stream: TextIO) -> None:
     from icalendar import Calendar
     from icalendar import Event as CalendarEvent
@@ -63,11 +94,7 @@ def render(chronology: Chronology, stream: TextIO) -> None:
         entry = CalendarEvent()
         entry.add("uid", uid)
         entry.add("dtstamp", stamp)
-        entry.add("dtstart", event.period.start)
-        if event.period.end < date.max:
-            entry.add("dtend", event.period.end + timedelta(days=1))
-        else:  # no day after 9999-12-31 to end on
-            entry.add("duration", timedelta(days=event.period.days))
+        _add_span(entry, event)
         entry.add("summary", clean(event.title))
         entry.add("description", _description(event, inferred))
         calendar.add_component(entry)
