@@ -80,6 +80,17 @@ def test_months_without_year():
 
 
 
+@pytest.mark.parametrize("text, expected", [
+    # the second month of a range follows the first, into the next year if need be
+    ("OPEC will cap output from October to March.", ["2022-10", "2023-03"]),
+    ("The marketing year runs September-January.", ["2022-09", "2023-01"]),
+    # a list is no range: reports often go back in time ("in February and January")
+    ("Prices rose in September and fell in August.", ["2022-09", "2022-08"]),
+])
+def test_month_ranges(text, expected):
+    assert [e.value for e in resolve(text, ANCHOR)] == expected
+
+
 @pytest.mark.parametrize("text, value", [
     # no tense cue: the nearer month wins, the past favoured about two to one
     ("Doses for December are in stock.", "2022-12"),  # 3 months on, 9 back

@@ -50,7 +50,7 @@ class _State:
     """What the text has said so far: the reference for "a year earlier", "that day"."""
 
     __slots__ = ("anchor", "text", "ref_day", "ref_month", "ref_quarter", "ref_year", "last_kind",
-                 "year_end", "day_at", "vague_at")
+                 "year_end", "day_at", "vague_at", "month_at")
 
     def __init__(self, text: str, anchor: _dt.date | None) -> None:
         self.text = text
@@ -66,6 +66,7 @@ class _State:
         self.year_end = 0  # where the last expression of a calendar year ended
         self.day_at: tuple[int, str] = (-1, "")  # where the last day (or time) ended, its day
         self.vague_at = -1 << 30  # where the last date vaguer than a day ended ("last week")
+        self.month_at: tuple[int, tuple[int, int]] = (-1, (0, 0))  # the last month: its end, itself
 
     def set_quarter(self, year: int, q: int) -> None:
         """Remember a quarter the text reports on (not one still ahead)."""
@@ -466,6 +467,11 @@ def h_month(m: re.Match, st: _State):
         year = a.year if mon > a.month else a.year + 1
     elif rel == "this":
         year = a.year
+    elif (st.month_at[0] >= 0 and not mod
+          and _MONTH_AFTER_MONTH.fullmatch(st.text, st.month_at[0], m.start())):
+        # "from July to December", "September-January": the second month follows the first
+        first_year, first_month = st.month_at[1]
+        year = first_year if mon >= first_month else first_year + 1
     elif _CONTRACT_MONTH.match(st.text, m.end()):
         # "September yen futures", "December delivery": a contract month is ahead
         year = _pick_year(a, mon, None, "future")
@@ -474,6 +480,7 @@ def h_month(m: re.Match, st: _State):
     return "DATE", f"{year:04d}-{mon:02d}", mod
 
 
+_MONTH_AFTER_MONTH = re.compile(r"\s*(?:to|through|until|till|-|–|/)\s*", re.I)
 _CONTRACT_MONTH = re.compile(r"(?:/[A-Z][a-z]+)?\s+(?!(?:a|an|the)\s)(?:[a-z]+\s+){0,2}?"
                              r"(?:futures|contracts|delivery|deliveries|options|shipment|loading)\b", re.I)
 
@@ -1396,5 +1403,7 @@ def resolve(text: str, anchor: _dt.date | None = None) -> list[TemporalExpressio
             state.vague_at = e
         if _MONTH_VALUE.match(value):
             state.ref_month = (int(value[:4]), int(value[5:7]))
+            if len(value) == 7:
+                state.month_at = (e, state.ref_month)
         out.append(TemporalExpression(s, e, text[s:e], typ, value, mod))
     return out
