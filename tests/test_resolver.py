@@ -47,6 +47,8 @@ def value_of(text: str, span: str, anchor: date | None = ANCHOR) -> str:
         ("Delegates prepare for the upcoming vote on Monday.", "Monday", "2022-09-12"),
         ("Protesters gathered on Wednesday outside the embassy.", "Wednesday", "2022-09-07"),
         ("Voters go to the polls on Sunday.", "Sunday", "2022-09-11"),
+        # "since" points back, whatever comes after
+        ("Shares fell since reporting on Tuesday that it would post a loss.", "Tuesday", "2022-09-06"),
         ("Debt talks reopen in New York on Tuesday.", "Tuesday", "2022-09-13"),
         ("The museum reopens in spring.", "spring", "2023-SP"),
         ("The storm is forecast to reach the coast on Sunday.", "Sunday", "2022-09-11"),

@@ -130,6 +130,7 @@ SHARED_PLURAL_PART = re.compile(
 AHEAD_OF = re.compile(r"(?<!well\s)(?<!far\s)(?<!just\s)(?<!slightly\s)"
                       r"\b(?:ahead\s+of|in\s+advance\s+of|in\s+the\s+run-up\s+to|"
                       r"prepar(?:e|es|ing|ations)\s+for)\s+$", _I)
+SINCE_BEFORE = re.compile(r"\bsince\s+(?:(?:\w+ing|late|early|mid)\s+)?(?:on\s+|the\s+)?$", _I)
 BY_BEFORE = re.compile(r"\b(?:by|until|till)\s+(?:the\s+end\s+of\s+|early\s+|late\s+|mid-?)?$",
                        _I)
 FUTURE_AUX = re.compile(r"(?:(?:\bwill|'ll|\bshall|\bwould|\bto|\bgoing to)\s+(?:not\s+)?"
