@@ -61,3 +61,13 @@ def test_a_timestamp_read_past_its_metadata_span_is_still_metadata(tmp_path):
     assert [m.expression.text for m in mentions if not m.implicit] == ["Thursday", "Wednesday"]
     events = build([doc], warn=lambda message: None).events
     assert sorted(e.period.value for e in events) == ["2022-09-07", "2022-09-08"]
+
+
+def test_a_sentence_wrapped_over_two_lines_keeps_its_tense():
+    """"will expire on\nFriday": the future of the first line dates the Friday of the second."""
+    text = "Offer extended\n\nThe offer will expire on\nFriday, the company said.\n"
+    doc = Document("a", "a.txt", "Offer extended", text, date(2022, 9, 7), "metadata")
+    (friday,) = [m for m in extract_mentions(doc) if not m.implicit]
+    assert friday.period.value == "2022-09-09"  # the Friday after Wednesday Sept. 7
+    assert friday.sentence == "The offer will expire on Friday, the company said."
+    assert text[friday.sentence_start:].startswith("The offer will expire on\nFriday")

@@ -120,3 +120,15 @@ def test_a_line_that_stops_mid_sentence_runs_on():
         "Storm hits coast",  # a headline: nothing runs on from it
         "The storm made landfall on the coast, officials said.",
     ]
+
+
+def test_unwrapped_joins_the_lines_of_a_paragraph_and_keeps_offsets():
+    from timeline.sentences import unwrapped
+
+    text = "Storm hits coast\n\nThe offer will expire on\nFriday, the company said.\nA new line.\n"
+    flat = unwrapped(text)
+    assert len(flat) == len(text)
+    assert "expire on Friday, the company said." in flat
+    # the headline, the paragraph break and the line that ends its sentence stay
+    assert flat.startswith("Storm hits coast\n\n") and "said.\nA new line." in flat
+    assert unwrapped("One line.\nAnother line.\n") == "One line.\nAnother line.\n"

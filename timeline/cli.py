@@ -230,12 +230,13 @@ def dates(paths, published, quiet, as_json) -> None:
 
     from timeline.chronology import complete_publication_dates
     from timeline.resolver import resolve
+    from timeline.sentences import unwrapped
 
     documents, _ = complete_publication_dates(_load(paths, published, quiet), _warner(quiet))
     rows = []
     for document in documents:
         anchor = document.published.isoformat() if document.published else ""
-        for expression in resolve(document.text, anchor=document.published):
+        for expression in resolve(unwrapped(document.text), anchor=document.published):
             rows.append(
                 {
                     "document": document.id,

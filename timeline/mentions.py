@@ -9,12 +9,13 @@ from __future__ import annotations
 
 from bisect import bisect_right
 from collections.abc import Sequence
+from dataclasses import replace
 from datetime import date
 
 from timeline.model import Document, Mention, TemporalExpression
 from timeline.period import Period
 from timeline.resolver import resolve
-from timeline.sentences import Sentence, split_sentences
+from timeline.sentences import Sentence, split_sentences, unwrapped
 
 EVENT_TYPES = frozenset({"DATE", "TIME"})
 # Where the lead sentence may stand: after the headline, standfirst and metadata lines.
@@ -51,6 +52,8 @@ def _without_metadata(document: Document, sentence: Sentence) -> tuple[int, str]
 def extract_mentions(document: Document, anchor: date | None = None) -> list[Mention]:
     """The dated sentences of ``document``, anchored at ``anchor`` (default: its published date)."""
     anchor = anchor or document.published
+    # a sentence read whole across the lines it was wrapped on; offsets stay those of the text
+    document = replace(document, text=unwrapped(document.text))
     expressions = resolve(document.text, anchor=anchor)
     sentences = split_sentences(document.text)
     mentions = mentions_from(document, expressions, sentences, anchor)

@@ -178,6 +178,19 @@ def _blocks(text: str) -> list[tuple[int, int]]:
     return blocks
 
 
+def unwrapped(text: str) -> str:
+    """``text`` with the line breaks inside its paragraphs (hard-wrapped wire copy, a line that
+    runs on) made spaces: the same length and offsets, so that a sentence is read whole, tense
+    and all, across its lines ("will expire at\nmidnight")."""
+    pieces, done = [], 0
+    for start, end in _blocks(text):
+        block = text[start:end]
+        if "\n" in block:
+            pieces += [text[done:start], block.replace("\r", " ").replace("\n", " ")]
+            done = end
+    return "".join(pieces) + text[done:] if pieces else text
+
+
 def split_sentences(text: str) -> list[Sentence]:
     """Sentences of ``text`` in order, each with offsets such that text[start:end] == text."""
     sentences: list[Sentence] = []
