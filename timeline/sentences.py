@@ -140,8 +140,9 @@ def _joined_run_ons(text: str, lines: list[tuple[int, int]]) -> list[tuple[int, 
     for start, end in lines:
         if blocks:
             previous_start, previous_end = blocks[-1]
-            last_line = max(text.rfind("\n", previous_start, previous_end) + 1, previous_start)
-            runs_on = _RUNS_ON.search(text, last_line, previous_end) or text[start].islower()
+            # the last line's last word is all _RUNS_ON looks at: its tail is enough to search
+            tail = max(text.rfind("\n", previous_start, previous_end) + 1, previous_end - 24)
+            runs_on = _RUNS_ON.search(text, tail, previous_end) or text[start].islower()
             if (runs_on and text[start - 1] == "\n" and text.count("\n", previous_end, start) == 1
                     and not text[start].isspace()):
                 blocks[-1] = (previous_start, end)
