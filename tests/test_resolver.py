@@ -111,6 +111,17 @@ def test_bare_months_without_a_cue_take_the_nearer_year(text, value):
     assert e.value == value
 
 
+@pytest.mark.parametrize("text, value", [
+    # a month's figures are of a month gone by, whatever is said of their release
+    ("The department will release August orders on Tuesday.", "2022-08"),
+    ("Analysts expect a wider August trade deficit next week.", "2022-08"),
+    # but not a month that merely comes before other words
+    ("The line will be available in October at lower prices.", "2022-10"),
+])
+def test_months_of_figures_are_past(text, value):
+    assert resolve(text, ANCHOR)[0].value == value
+
+
 @pytest.mark.parametrize(
     "text, span, value",
     [

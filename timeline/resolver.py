@@ -477,12 +477,22 @@ def h_month(m: re.Match, st: _State):
     elif _CONTRACT_MONTH.match(st.text, m.end()):
         # "September yen futures", "December delivery": a contract month is ahead
         year = _pick_year(a, mon, None, "future")
+    elif _DATA_MONTH.match(st.text, m.end()):
+        # "February orders", "January retail sales": figures for a month gone by
+        year = _pick_year(a, mon, None, "past")
     else:
         year = _pick_year(a, mon, None, tense(st.text, m.start(), m.end(), 40, future_reach=80))
     return "DATE", f"{year:04d}-{mon:02d}", mod
 
 
 _MONTH_AFTER_MONTH = re.compile(r"\s*(?:to|through|until|till|-|–|/)\s*", re.I)
+# "February orders", "the January trade data": a month's figures (words between it and the
+# noun describe the figures; no article or preposition: "from July with production" is no)
+_DATA_MONTH = re.compile(
+    r"(?:'s)?\s+(?:(?!(?:with|a|an|the|at|by|for|in|of|on|to|and|as)\s)[a-z]+\s+){0,2}?"
+    r"(?:orders|sales|figures|data|statistics|exports|imports|output|production|inflation|"
+    r"unemployment|jobless|payrolls|deficit|surplus|index|indices|results|earnings|shipments|"
+    r"deliveries|reserves|prices|rate|rates)\b", re.I)
 _CONTRACT_MONTH = re.compile(r"(?:/[A-Z][a-z]+)?\s+(?!(?:a|an|the)\s)(?:[a-z]+\s+){0,2}?"
                              r"(?:futures|contracts|delivery|deliveries|options|shipment|loading)\b", re.I)
 
