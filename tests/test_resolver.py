@@ -47,6 +47,10 @@ def value_of(text: str, span: str, anchor: date | None = ANCHOR) -> str:
         ("Delegates prepare for the upcoming vote on Monday.", "Monday", "2022-09-12"),
         ("Protesters gathered on Wednesday outside the embassy.", "Wednesday", "2022-09-07"),
         ("Voters go to the polls on Sunday.", "Sunday", "2022-09-11"),
+        # a past told in the past; a contracted past auxiliary; a second clause's subject
+        ("A man was confirmed to have contracted the virus on Tuesday.", "Tuesday", "2022-09-06"),
+        ("I didn't hear about it until Tuesday night.", "Tuesday night", "2022-09-06"),
+        ("The FCO changed its advice on Monday, and we will review ours.", "Monday", "2022-09-05"),
         # "since" points back, whatever comes after
         ("Shares fell since reporting on Tuesday that it would post a loss.", "Tuesday", "2022-09-06"),
         ("Debt talks reopen in New York on Tuesday.", "Tuesday", "2022-09-13"),
@@ -267,6 +271,11 @@ def test_half_of_a_decade_is_the_decade_not_this_year(text, span, mod):
 def test_relative_days(text, span, typ, value):
     e = [x for x in resolve(text, ANCHOR) if x.text == span]
     assert e and (e[0].type, e[0].value) == (typ, value)
+
+
+def test_a_holiday_is_the_reference_for_later():
+    text = "I caught flu at Christmas and, four months later, I still cough."
+    assert value_of(text, "four months later", anchor=date(2023, 5, 2)) == "2023-04"
 
 
 def test_later_and_earlier_count_from_the_last_date():

@@ -144,8 +144,11 @@ def tense(text: str, start: int, end: int, past_reach: int = 1000,
         if m.group(0).lower() in ("was", "were") and rules.PLAN_AFTER.match(text, m.end()):
             continue  # "were planning to drive on Monday": a plan, told in the past
         if best is None or dist < best[0] - 2:
-            # "will be held", "is expected to have signed": the auxiliary governs
-            if rules.FUTURE_AUX.search(text, max(lo, m.start() - 24), m.start()):
+            # "will be held", "is expected to have signed": the auxiliary governs; but "was
+            # confirmed to have contracted" is a past told in the past
+            aux = rules.FUTURE_AUX.search(text, max(lo, m.start() - 24), m.start())
+            if aux and not (aux.group(0).lower().startswith("to ") and rules.PAST_AUX.search(
+                    text, max(lo, aux.start() - 30), aux.start())):
                 best = (dist, "future")
             else:
                 best = (dist, "past")
@@ -1130,6 +1133,8 @@ def h_holiday(m: re.Match, st: _State):
     """A holiday's day; "Easter week" the week holding it, "Thanksgiving weekend" the weekend
     nearest to it."""
     r = _holiday_day(m, st)
+    if r is not None and _DAY_VALUE.fullmatch(r[1]):
+        st.ref_day = _dt.date.fromisoformat(r[1])  # "Christmas ... four months later"
     per = _g(m, "per").lower()
     if r is None or not per or not _DAY_VALUE.fullmatch(r[1]):
         return r

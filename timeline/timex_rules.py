@@ -87,7 +87,7 @@ FUTURE_CUE = re.compile(r"(?=[a-z'])(?:(?<=\w)'ll\b|\b" + _trie([c for c in lx.F
 SCHEDULE_CUE = re.compile(r"\b(?=[a-z])" + _trie(lx.SCHEDULE_CUES) + r"\b", _I)
 # The noun a date modifies: "the Friday deadline", "the May 5 expiration date".
 DEADLINE_NOUN = re.compile(r"\s+(?:deadline|expiration|due\s+date)\b", _I)
-PAST_AUX = re.compile(r"\b(?:had|was|were|did)\b", _I)
+PAST_AUX = re.compile(r"\b(?:had|was|were|did)(?:n't|n’t)?\b", _I)
 # A future cue in the past perfect is a plan gone by: "had been due to expire Friday",
 # "began as previously planned Saturday night".
 PLUPERFECT = re.compile(r"\b(?:had\s+(?:\w+ly\s+)?(?:been\s+)?|previously\s+)(?:\w+ly\s+)?$", _I)
@@ -111,7 +111,8 @@ PLAN_AFTER = re.compile(r"\s+(?:planning|expected\s+to|scheduled)\b", _I)
 # "when the case is heard in May": a present passive, no past tense.
 PRESENT_PASSIVE = re.compile(r"\b(?:is|are|being)\s+(?:\w+ly\s+)?$", _I)
 # "arrived on Saturday and will hold talks": a future cue of a second, coordinated predicate.
-COORDINATION = re.compile(r"(?:,?\s+(?:and|but)\s+(?:then\s+|also\s+)?|,\s+(?:which|who)\s+)$", _I)
+COORDINATION = re.compile(r"(?:,?\s+(?:and|but)\s+(?:then\s+|also\s+)?(?:(?:we|he|she|they|it|I|you)\s+)?"
+                          r"|,\s+(?:which|who)\s+)$", _I)
 # A reporting verb with its own object ("..., said it will"), not a closing attribution.
 REPORTED = re.compile(r"\s+(?:it|that|he|she|they|we|its|their|his|her)\b", _I)
 # A weekday that opens its clause ("On Friday, Washington announced ...") is the time of
