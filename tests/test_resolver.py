@@ -51,6 +51,9 @@ def value_of(text: str, span: str, anchor: date | None = ANCHOR) -> str:
         ("A man was confirmed to have contracted the virus on Tuesday.", "Tuesday", "2022-09-06"),
         ("I didn't hear about it until Tuesday night.", "Tuesday night", "2022-09-06"),
         ("The FCO changed its advice on Monday, and we will review ours.", "Monday", "2022-09-05"),
+        ("The milestone of his first 100 days approaches on Wednesday.", "Wednesday", "2022-09-14"),
+        ("Offices must stop work beginning on Monday.", "Monday", "2022-09-12"),
+        ("The minister has yet to arrive for this Tuesday's meeting.", "this Tuesday", "2022-09-13"),
         # "since" points back, whatever comes after
         ("Shares fell since reporting on Tuesday that it would post a loss.", "Tuesday", "2022-09-06"),
         ("Debt talks reopen in New York on Tuesday.", "Tuesday", "2022-09-13"),
@@ -119,6 +122,7 @@ def test_bare_months_without_a_cue_take_the_nearer_year(text, value):
     # a month's figures are of a month gone by, whatever is said of their release
     ("The department will release August orders on Tuesday.", "2022-08"),
     ("Analysts expect a wider August trade deficit next week.", "2022-08"),
+    ("Unemployment rose from August's record.", "2022-08"),  # a possessive month is gone by
     # but not a month that merely comes before other words
     ("The line will be available in October at lower prices.", "2022-10"),
 ])

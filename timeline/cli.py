@@ -229,14 +229,13 @@ def dates(paths, published, quiet, as_json) -> None:
     from tabulate import tabulate
 
     from timeline.chronology import complete_publication_dates
-    from timeline.resolver import resolve
-    from timeline.sentences import unwrapped
+    from timeline.mentions import resolve_unwrapped
 
     documents, _ = complete_publication_dates(_load(paths, published, quiet), _warner(quiet))
     rows = []
     for document in documents:
         anchor = document.published.isoformat() if document.published else ""
-        for expression in resolve(unwrapped(document.text), anchor=document.published):
+        for expression in resolve_unwrapped(document.text, document.published):
             rows.append(
                 {
                     "document": document.id,

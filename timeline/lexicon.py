@@ -200,7 +200,7 @@ FUTURE_CUES = (
     "in time for", "no later than", "may", "might", "expiring", "maturing",
     # a rule or law starting: present tense, future meaning ("the law takes effect in January")
     "takes effect", "take effect", "comes into force", "come into force", "enters into force",
-    "goes into effect",
+    "goes into effect", "beginning", "yet to",
     "is forecast to", "are forecast to", "is projected to",
     "are projected to", "is poised to", "are poised to",
 
@@ -211,7 +211,7 @@ SCHEDULE_CUES = (
     "opens", "open", "begins", "begin", "starts", "meets", "meet", "holds", "visits", "arrives",
     "arrive", "leaves", "ends", "resumes", "resume", "returns", "travels", "heads", "expires",
     "takes effect", "goes", "faces", "face", "runs", "run", "lasts", "continues", "takes place",
-    "plays", "play", "kicks off", "go", "reopens", "reopen", "closes",
+    "plays", "play", "kicks off", "go", "reopens", "reopen", "closes", "approaches",
     # (not "is"/"are": "the conference, which began Monday, is seen as ..." reads as past)
 )
 # Reporting verbs date the report, not the event: they count only right next to the

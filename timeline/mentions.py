@@ -49,12 +49,21 @@ def _without_metadata(document: Document, sentence: Sentence) -> tuple[int, str]
     return sentence.start, sentence.text
 
 
+def resolve_unwrapped(text: str, anchor: date | None) -> list[TemporalExpression]:
+    """The expressions of ``text`` read with its sentences whole across the lines they were
+    wrapped on (the tense of "will expire at\nmidnight"); offsets and texts are the text's own."""
+    flat = unwrapped(text)
+    expressions = resolve(flat, anchor=anchor)
+    if flat is text:
+        return expressions
+    return [e if "\n" not in text[e.start : e.end] else replace(e, text=text[e.start : e.end])
+            for e in expressions]
+
+
 def extract_mentions(document: Document, anchor: date | None = None) -> list[Mention]:
     """The dated sentences of ``document``, anchored at ``anchor`` (default: its published date)."""
     anchor = anchor or document.published
-    # a sentence read whole across the lines it was wrapped on; offsets stay those of the text
-    document = replace(document, text=unwrapped(document.text))
-    expressions = resolve(document.text, anchor=anchor)
+    expressions = resolve_unwrapped(document.text, anchor)
     sentences = split_sentences(document.text)
     mentions = mentions_from(document, expressions, sentences, anchor)
     if anchor and document.published_from != "inferred":

@@ -111,6 +111,9 @@ def tense(text: str, start: int, end: int, past_reach: int = 1000,
             if m.group(0).lower() in ("due", "due to") and rules.DUE_TO_NOUN.match(
                     text, m.start() + 3):
                 continue  # "closed on Friday due to flooding": a cause, not a schedule
+            if m.group(0).lower() == "beginning" and _NOUN_BEFORE.search(
+                    text, max(lo, m.start() - 8), m.start()):
+                continue  # "a good beginning": the noun, no schedule
             if m.group(0) == "May" or m.group(0).lower() in ("may", "might") and re.match(
                     r"\s+(?:not\s+)?have\b", text[m.end():m.end() + 12]):
                 continue  # the month; "may have been": a guess about the past
@@ -153,6 +156,9 @@ def tense(text: str, start: int, end: int, past_reach: int = 1000,
             else:
                 best = (dist, "past")
     return best[1] if best else None
+
+
+_NOUN_BEFORE = re.compile(r"\b(?:a|an|the|good|new|strong|its|his|her|their)\s+$", re.I)
 
 
 def _coordinated(text: str, end: int, cue: int) -> bool:
@@ -480,6 +486,10 @@ def h_month(m: re.Match, st: _State):
     elif _CONTRACT_MONTH.match(st.text, m.end()):
         # "September yen futures", "December delivery": a contract month is ahead
         year = _pick_year(a, mon, None, "future")
+    elif st.text.startswith("'s", m.end()) and not rules.AHEAD_OF.search(st.text, max(0, m.start() - 30),
+                                                                         m.start()):
+        # "January's record", "from February's level": a month gone by, as a weekday's is
+        year = _pick_year(a, mon, None, "past")
     elif _DATA_MONTH.match(st.text, m.end()):
         # "February orders", "January retail sales": figures for a month gone by
         year = _pick_year(a, mon, None, "past")
@@ -590,7 +600,7 @@ def h_weekday(m: re.Match, st: _State):
         # "It was a Wednesday": some Wednesday, not this week's ("a Sunday memorial" is one)
         value = f"XXXX-WXX-{wd}"
     else:
-        if st.text.startswith("'s", m.end()):
+        if st.text.startswith("'s", m.end()) and not rel:
             # "Wednesday's ruling" names a past event, "ahead of Thursday's meeting" one to come
             ahead = rules.AHEAD_OF.search(st.text, max(0, m.start() - 30), m.start())
             direction = "future" if ahead else "past"
