@@ -142,6 +142,10 @@ def test_months_of_figures_are_past(text, value):
         # a future cue: the next occurrence
         ("The conference will be held on Aug. 30.", "Aug. 30", "2023-08-30"),
         ("The treaty will take effect on Oct. 1.", "Oct. 1", "2022-10-01"),
+        # a future cue with a day a few weeks gone: this year's, not next year's
+        ("Shipments received after Aug. 20 will be banned.", "Aug. 20", "2022-08-20"),
+        # the year named right after the day
+        ("Officials picked March 5 next year as the election date.", "March 5", "2023-03-05"),
     ],
 )
 def test_day_and_month_take_the_year_that_fits(text, span, value):
@@ -631,8 +635,9 @@ def test_quotes_and_adverbs_in_tense_cues():
     assert value_of(text, "Thursday") == "2022-09-15"
     text = "A ceremony would still be held on Sept. 30 in Brussels."
     assert value_of(text, "Sept. 30") == "2022-09-30"
+    # "would" in a report: the plan told before the day, a day now ten days gone
     text = "A ceremony would still be held on Aug. 30 in Brussels."
-    assert value_of(text, "Aug. 30") == "2023-08-30"
+    assert value_of(text, "Aug. 30") == "2022-08-30"
 
 
 @pytest.mark.parametrize("text, span, value", [

@@ -179,7 +179,14 @@ def _weekday_date(anchor: _dt.date, wd: int, direction: str | None, rel: str = "
     return anchor - _dt.timedelta(days=(aw - wd) % 7)
 
 
-def _pick_year(anchor: _dt.date, month: int, day: int | None, direction: str | None) -> int:
+# A day named with a future cue but up to this many days gone is this year's: "shipments
+# received after April 21 will be banned" (said May 5), "the April 30 deadline will be extended"
+# (a week only when "will" governs it: "will be held on Aug. 30", said Sept. 9, is next year's).
+FUTURE_GRACE_DAYS = 31
+
+
+def _pick_year(anchor: _dt.date, month: int, day: int | None, direction: str | None,
+               grace: int = FUTURE_GRACE_DAYS) -> int:
     """The year for a month (and day) named without one."""
     y = anchor.year
     key = (month, day or 1)
@@ -187,9 +194,9 @@ def _pick_year(anchor: _dt.date, month: int, day: int | None, direction: str | N
     if direction == "future":
         if day is None:
             return y if month >= anchor.month else y + 1
-        # a deadline a few days gone ("to return the boy by Jan. 14") is still this year's
+        # a date a few weeks gone ("to return the boy by Jan. 14") is still this year's
         d = _safe_date(y, month, day)
-        return y if key >= akey or (d is not None and (anchor - d).days <= 7) else y + 1
+        return y if key >= akey or (d is not None and (anchor - d).days <= grace) else y + 1
     if direction == "past":
         # a date (or a month's first day) up to two months ahead is still this year's
         d = _safe_date(y, month, day or 1) or _dt.date(y, month, 28)
@@ -370,6 +377,9 @@ def h_date(m: re.Match, st: _State):
             return "DATE", f"XXXX-{mon:02d}-{day:02d}", ""
         if (mon, day) == (9, 11) and st.anchor.year > 2001 and _SEPT_11_ATTACKS.match(st.text, m.end()):
             return "DATE", "2001-09-11", ""  # "the Sept. 11 attacks": those of 2001
+        named = _YEAR_NAMED_AFTER.match(st.text, m.end())
+        if named:  # "March 5 next year": the year named right after it
+            year = st.anchor.year + {"last": -1, "this": 0, "next": 1}[named.group(1).lower()]
         wd = _g(m, "wd")
         if wd and st.anchor is not None:
             # A weekday fixes the year: pick the candidate year where it matches.
@@ -390,7 +400,9 @@ def h_date(m: re.Match, st: _State):
                 year = a.year if this is not None and this > a else a.year + 1
             else:
                 direction = tense(st.text, m.start(), m.end(), 40, future_reach=80)
-                year = _pick_year(a, mon, day, direction)
+                # "will be held on Aug. 30", said on Sept. 9: next year's, no grace
+                will = _WILL_BEFORE.search(st.text, max(0, m.start() - 25), m.start())
+                year = _pick_year(a, mon, day, direction, 7 if will else FUTURE_GRACE_DAYS)
     d = _safe_date(year, mon, day)
     if d is None:
         return None
@@ -1155,6 +1167,8 @@ def h_holiday(m: re.Match, st: _State):
     return "DATE", _iso_week(saturday) + "-WE", ""
 
 
+_WILL_BEFORE = re.compile(r"\b(?:will|shall)\b|\w'll\b", re.I)
+_YEAR_NAMED_AFTER = re.compile(r",?\s+(last|this|next)\s+year\b", re.I)
 _SEPT_11_ATTACKS = re.compile(r"\s+(?:terror(?:ist)?\s+)?(?:attacks?|hijack)", re.I)
 _DAY_VALUE = re.compile(r"\d{4}-\d\d-\d\d")
 _MONTH_VALUE = re.compile(r"\d{4}-\d\d(?:-|$)")
