@@ -93,6 +93,9 @@ def test_months_without_year():
     # the second month of a range follows the first, into the next year if need be
     ("OPEC will cap output from October to March.", ["2022-10", "2023-03"]),
     ("The marketing year runs September-January.", ["2022-09", "2023-01"]),
+    # the first month takes the year written after the second
+    ("A third wave came in January to April 1919.", ["1919-01", "1919-04"]),
+    ("Output rose from November to March 2021.", ["2020-11", "2021-03"]),
     # a list is no range: reports often go back in time ("in February and January")
     ("Prices rose in September and fell in August.", ["2022-09", "2022-08"]),
 ])

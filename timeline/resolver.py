@@ -490,6 +490,9 @@ def h_month(m: re.Match, st: _State):
         year = a.year if mon > a.month else a.year + 1
     elif rel == "this":
         year = a.year
+    elif range_end := _RANGE_TO_DATED_MONTH.match(st.text, m.end()):
+        # "January to April 1919": the first month takes the year of the second
+        year = int(range_end.group("y")) - (mon > _month_of(range_end.group("mon")))
     elif (st.month_at[0] >= 0 and not mod
           and _MONTH_AFTER_MONTH.fullmatch(st.text, st.month_at[0], m.start())):
         # "from July to December", "September-January": the second month follows the first
@@ -510,6 +513,8 @@ def h_month(m: re.Match, st: _State):
     return "DATE", f"{year:04d}-{mon:02d}", mod
 
 
+_RANGE_TO_DATED_MONTH = re.compile(
+    rf"\s*(?:to|through|until|till|-|–|/)\s*(?P<mon>{rules.MON}),?\s+(?P<y>{rules.YEAR4})\b", re.I)
 _MONTH_AFTER_MONTH = re.compile(r"\s*(?:to|through|until|till|-|–|/)\s*", re.I)
 # "February orders", "the January trade data": a month's figures (words between it and the
 # noun describe the figures; no article or preposition: "from July with production" is no)
