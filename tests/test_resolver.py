@@ -54,6 +54,7 @@ def value_of(text: str, span: str, anchor: date | None = ANCHOR) -> str:
         ("The milestone of his first 100 days approaches on Wednesday.", "Wednesday", "2022-09-14"),
         ("Offices must stop work beginning on Monday.", "Monday", "2022-09-12"),
         ("The minister has yet to arrive for this Tuesday's meeting.", "this Tuesday", "2022-09-13"),
+        ("The school had been due to re-open on Sunday.", "Sunday", "2022-09-04"),
         # "since" points back, whatever comes after
         ("Shares fell since reporting on Tuesday that it would post a loss.", "Tuesday", "2022-09-06"),
         ("Debt talks reopen in New York on Tuesday.", "Tuesday", "2022-09-13"),
@@ -185,6 +186,7 @@ def test_durations_are_never_dates(text, span, value):
         "She appeared on the Today show with her lawyer.",
         # titles
         "She was named Journalist of the Year.",
+        "He reads the Sunday New York Times in bed.",
     ],
 )
 def test_not_dates(text):

@@ -89,8 +89,10 @@ SCHEDULE_CUE = re.compile(r"\b(?=[a-z])" + _trie(lx.SCHEDULE_CUES) + r"\b", _I)
 DEADLINE_NOUN = re.compile(r"\s+(?:deadline|expiration|due\s+date)\b", _I)
 PAST_AUX = re.compile(r"\b(?:had|was|were|did)(?:n't|n’t)?\b", _I)
 # A future cue in the past perfect is a plan gone by: "had been due to expire Friday",
-# "began as previously planned Saturday night".
-PLUPERFECT = re.compile(r"\b(?:had\s+(?:\w+ly\s+)?(?:been\s+)?|previously\s+)(?:\w+ly\s+)?$", _I)
+# "began as previously planned Saturday night", "had been due to re-open on Sunday".
+PLUPERFECT = re.compile(r"\b(?:had\s+(?:\w+ly\s+)?(?:been\s+)?"
+                        r"(?:(?:due|scheduled|set|expected|supposed|planned)\s+to\s+(?:re-)?)?"
+                        r"|previously\s+)(?:\w+ly\s+)?$", _I)
 # A reporting verb in the past right before the expression governs it: "said on Thursday
 # it would meet" is the day of the saying, whatever the reported clause says.
 REPORT_BEFORE = re.compile(r"\b(?:said|announced|reported|stated|confirmed|declared|added|"
@@ -120,9 +122,10 @@ REPORTED = re.compile(r"\s+(?:it|that|he|she|they|we|its|their|his|her)\b", _I)
 CLAUSE_OPENING = re.compile(r"[\s\"'“‘(]*(?:(?:on|late|early|by|and|but|then|in|at|during|from)\s+){0,2}", _I)
 # Newspapers, shows and such named after a weekday: "the Sunday Times", "a Sunday paper".
 WEEKDAY_NAME = re.compile(
-    r"\s+(?:(?-i:Times|Telegraph|Mirror|Express|Herald|Post|Independent|Tribune|Age|Star|Mail|"
+    # "the Sunday New York Times": up to two capitalized words before the paper's name
+    r"\s+(?:(?-i:(?:[A-Z][a-z]+\s+){0,2}(?:Times|Telegraph|Mirror|Express|Herald|Post|Independent|Tribune|Age|Star|Mail|"
     r"People|Sport|Observer|Standard|Nation|Business|Review|Magazine|World|Sun|Night\s+Live|"
-    r"Morning\s+Post|Evening\s+Post)|(?:news)?papers?|editions?|supplements?|schools?)\b", _I)
+    r"Morning\s+Post|Evening\s+Post))|(?:news)?papers?|editions?|supplements?|schools?)\b", _I)
 # "on Monday and Tuesday nights": the first weekday shares the plural part of the day.
 SHARED_PLURAL_PART = re.compile(
     rf"\s+(?:and|or)\s+(?:{WD})\s+(?P<part>morning|afternoon|evening|night)s\b", _I)
