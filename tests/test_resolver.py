@@ -465,6 +465,13 @@ def test_month_two_months_ahead_in_past_tense_stays_this_year():
     assert value_of("The board declared a dividend payable Oct. 15.", "Oct. 15") == "2022-10-15"
 
 
+def test_the_same_period_of_a_named_year():
+    text = "Output in the first two months of 2022 beat the same period in 2021."
+    assert value_of(text, "the same period in 2021") == "2021"  # no quarter named: the year
+    text = "Profit rose in the first quarter from the same period of 2021."
+    assert value_of(text, "the same period of 2021") == "2021-Q1"
+
+
 def test_quarter_context():
     text = "For the quarter ended June 30, the bank earned $5 million, up from $4 million a year earlier."
     assert value_of(text, "the quarter") == "2022-Q2"

@@ -1052,8 +1052,10 @@ def h_quarter_ref(m: re.Match, st: _State):
     y4 = re.search(r"\d{4}", low)
     if y4:
         q = st.ref_quarter[1] if st.ref_quarter else None
-        if q is None and st.anchor is not None:
+        if q is None and st.anchor is not None and "quarter" in low:
             q = _last_completed_quarter(st.anchor)[1]
+        # "the same period of 1985" after "the first two months of 1986": no quarter was
+        # named, so the year
         return "DATE", f"{y4[0]}-Q{q}" if q else y4[0], ""
     back = bool(re.search(r"year[\s-](?:ago|earlier|before)|last year",
                           low))

@@ -595,7 +595,9 @@ _P = [
      rf"last\s+year|next\s+year)))?(?:\s+(?P<y>{YEAR4}))?\b", _check_game_part, _I),
     ("quarter", rf"\b(?P<qn>Q[1-4])(?:\s+(?P<y>{YEAR4}))?\b", None, 0),
     ("quarter_ref",
-     r"\b(?:the\s+)?(?:corresponding|same|comparable)\s+(?:quarter|period)\s+(?:of\s+)?last\s+year\b"
+     # "the same period of 1986": that year's, the period of the text's own quarter
+     rf"\b(?:the\s+)?(?:corresponding|same|comparable)\s+(?:quarter|period)\s+(?:of|in)\s+{YEAR4}\b"
+     r"|\b(?:the\s+)?(?:corresponding|same|comparable)\s+(?:quarter|period)\s+(?:of\s+)?last\s+year\b"
      r"|\b(?:the\s+)?(?:(?:latest|comparable|same|year[\s-]ago|year[\s-]earlier|year[\s-]before)[\s-]+)+"
      r"(?:quarter|period)\b(?:\s+a\s+year\s+(?:ago|earlier))?"
      r"|\blast\s+year's\s+(?:(?:comparable|corresponding|same)\s+)?(?:quarter|period)\b"
