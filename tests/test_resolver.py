@@ -193,6 +193,16 @@ def test_not_dates(text):
     assert found(text) == []
 
 
+@pytest.mark.parametrize("text, span, value", [
+    ("Reform is hard in today's world.", "today", "PRESENT_REF"),
+    ("The rule was fair then, as it is today.", "today", "PRESENT_REF"),
+    ("The results of today's vote were clear.", "today", "2022-09-09"),
+    ("Shares tendered as of today total 45,690.", "today", "2022-09-09"),
+])
+def test_today_as_nowadays(text, span, value):
+    assert value_of(text, span) == value
+
+
 def test_now_is_never_a_calendar_date():
     for e in resolve('"Now we have the evidence," the lawyer said.', ANCHOR):
         assert e.type == "DATE" and Period.from_value(e.value) is None

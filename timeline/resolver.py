@@ -658,11 +658,22 @@ def h_relday(m: re.Match, st: _State):
               "the day before yesterday": -2, "the day after tomorrow": 2}[rd]
     if rd == "tonight":
         part = "night"
+    nowadays = _NOWADAYS_AFTER.match(st.text, m.end()) or (
+        _NOWADAYS_BEFORE.search(st.text, max(0, m.start() - 16), m.start())
+        and not st.text.startswith("'s", m.end()))
+    if rd in ("today", "tomorrow") and nowadays:
+        # "today's world", "as it is today": the present (and "tomorrow's generation" the future)
+        return "DATE", "PRESENT_REF" if rd == "today" else "FUTURE_REF", ""
     a = st.anchor
     value = _day(a + _dt.timedelta(days=offset)) if a else "XXXX-XX-XX"
     if part:
         return "TIME", value + "T" + lx.DAY_PARTS[part], mod
     return "DATE", value, mod
+
+
+_NOWADAYS_AFTER = re.compile(r"'s\s+(?:world|society|generation|youth|young|children|kids|economy|culture|"
+                             r"standards|technology|era|age|market\s+place|globali[sz]ed)\b", re.I)
+_NOWADAYS_BEFORE = re.compile(r"\bas\s+it\s+is\s+$", re.I)
 
 
 def h_day_rel(m: re.Match, st: _State):
