@@ -186,6 +186,7 @@ def test_durations_are_never_dates(text, span, value):
         "She appeared on the Today show with her lawyer.",
         # titles
         "She was named Journalist of the Year.",
+        "It was the Year of the Ox.",
         "He reads the Sunday New York Times in bed.",
     ],
 )

@@ -429,13 +429,16 @@ def _check_ref(m: re.Match, text: str) -> bool:
     return not (w == "once" and not re.match(r"\s*,", after))
 
 
+_NAMED_PERIOD_AFTER = re.compile(r"\s+of\s+(?:the\s+)?[A-Z]")
+
+
 def _check_the_unit(m: re.Match, text: str) -> bool:
     # "the month"/"the week" alone are dates only with a position ("the end of the month")
     if m.group("pos"):
         return True
     unit = m.group("unit")
-    if unit.istitle() and text.endswith("of ", 0, m.start()):
-        return False  # "Player of the Year", "Employee of the Month": a title
+    if unit.istitle() and (text.endswith("of ", 0, m.start()) or _NAMED_PERIOD_AFTER.match(text, m.end())):
+        return False  # "Player of the Year", "the Year of Disruption": a title, a name
     return unit.lower() not in ("month", "week")
 
 
