@@ -490,8 +490,14 @@ def _check_holiday(m: re.Match, text: str) -> bool:
 def _check_relperiod(m: re.Match, text: str) -> bool:
     # '"This Week With David Brinkley"': a title in quotes, not a week
     unit = m.group("unit")
+    if unit.lower() == "fall" and _FALL_VERB_AFTER.match(text, m.end()):
+        return False  # "buildings that fall down", "prices that fall sharply": the verb
     return not (unit[:1].isupper() and not unit.isupper()
                 and QUOTE.search(text[max(0, m.start() - 2):m.start()]))
+
+
+_FALL_VERB_AFTER = re.compile(r"\s+(?:down|apart|short|back|behind|into|off|out|over|under|through|"
+                              r"below|by|to|sharply|further|again|victim|prey|\w+ly)\b", _I)
 
 
 # Sports report halves, quarters and periods of a game: "scored in the second half".
