@@ -112,6 +112,9 @@ def test_month_ranges(text, expected):
     # a law or rule starting: present tense, future meaning
     ("The law takes effect in January.", "2023-01"),
     ("The new rules come into force in March.", "2023-03"),
+    # a present after "before"/"when"/"once" tells of what is to come
+    ("A helpline was planned, before the new service is opened in March.", "2023-03"),
+    ("The report was written when the plant was opened in March.", "2022-03"),
     # a modal passive is no past tense: "administered" does not pull it back
     ("The first doses should be administered in February.", "2023-02"),
     # but "could" is also the past of "can"

@@ -96,6 +96,9 @@ def tense(text: str, start: int, end: int, past_reach: int = 1000,
     # the clause the expression opens decides
     if rules.SINCE_BEFORE.search(text, max(lo, start - 30), start):
         return "past"  # "since Monday", "since reporting on Thursday": a point gone by
+    if rules.SUBORDINATE_PRESENT.search(text, max(lo, start - 60), start):
+        return "future"  # "before a helpline is opened in the autumn": a present after "before"
+        # or "when" tells of what is to come
     opening = text.startswith(",", end) and rules.CLAUSE_OPENING.fullmatch(text, lo, start)
     if not opening and rules.BY_BEFORE.search(text, max(lo, start - 12), start):
         # "by August", "by Friday": a deadline ahead; "had filed by Friday", "until

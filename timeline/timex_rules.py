@@ -134,6 +134,9 @@ SHARED_PLURAL_PART = re.compile(
 AHEAD_OF = re.compile(r"(?<!well\s)(?<!far\s)(?<!just\s)(?<!slightly\s)"
                       r"\b(?:ahead\s+of|in\s+advance\s+of|in\s+the\s+run-up\s+to|"
                       r"prepar(?:e|es|ing|ations)\s+for)\s+$", _I)
+SUBORDINATE_PRESENT = re.compile(
+    r"\b(?:when|before|until|till|once|as\s+soon\s+as|by\s+the\s+time)\s+(?:(?!was|were|had)\w+\s+){0,4}?"
+    r"(?:is|are)\s+(?:\w+ly\s+)?\w+(?:ed|en)\s+(?:\w+\s+){0,2}?(?:in|on|at|by)?\s*$", _I)
 SINCE_BEFORE = re.compile(r"\bsince\s+(?:(?:\w+ing|late|early|mid)\s+)?(?:on\s+|the\s+)?$", _I)
 BY_BEFORE = re.compile(r"\b(?:by|until|till)\s+(?:the\s+end\s+of\s+|early\s+|late\s+|mid-?)?$",
                        _I)
