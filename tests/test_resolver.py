@@ -60,6 +60,9 @@ def value_of(text: str, span: str, anchor: date | None = ANCHOR) -> str:
         ("Debt talks reopen in New York on Tuesday.", "Tuesday", "2022-09-13"),
         ("The museum reopens in spring.", "spring", "2023-SP"),
         ("The storm is forecast to reach the coast on Sunday.", "Sunday", "2022-09-11"),
+        # an abbreviation's period ends no clause; "next to" is a place
+        ("The vote will be held at 10 a.m. on Monday.", "10 a.m. on Monday", "2022-09-12T10:00"),
+        ("People died in the blasts next to the U.S. embassy on Tuesday.", "Tuesday", "2022-09-06"),
     ],
 )
 def test_weekdays_follow_tense(text, span, value):

@@ -114,6 +114,8 @@ def tense(text: str, start: int, end: int, past_reach: int = 1000,
             if m.group(0).lower() in ("due", "due to") and rules.DUE_TO_NOUN.match(
                     text, m.start() + 3):
                 continue  # "closed on Friday due to flooding": a cause, not a schedule
+            if m.group(0).lower() == "next" and _NEXT_TO.match(text, m.end()):
+                continue  # "next to the U.S. embassy": a place, no time ahead
             if m.group(0).lower() == "beginning" and _NOUN_BEFORE.search(
                     text, max(lo, m.start() - 8), m.start()):
                 continue  # "a good beginning": the noun, no schedule
@@ -161,6 +163,7 @@ def tense(text: str, start: int, end: int, past_reach: int = 1000,
     return best[1] if best else None
 
 
+_NEXT_TO = re.compile(r"\s+(?:to|door)\b", re.I)
 _NOUN_BEFORE = re.compile(r"\b(?:a|an|the|good|new|strong|its|his|her|their)\s+$", re.I)
 
 
@@ -558,13 +561,12 @@ def _clock(m: re.Match) -> str | None:
     return f"T{hour:02d}:{minute:02d}"
 
 
-def _day_expr(s: str, st: _State, start: int, end: int) -> str | None:
-    """The day value of a short day expression inside a time expression."""
-    s = s.strip().rstrip(",").strip()
-    low = s.lower()
+def _day_expr(raw: str, at: int, st: _State, start: int, end: int) -> str | None:
+    """The day value of a short day expression inside a time expression: ``raw``, found at
+    offset ``at`` of the text (a date in it is read where it stands, with its own tense)."""
+    s = re.sub(r"^on\s+", "", raw.strip().rstrip(",").strip(), flags=re.I)
+    low = _SPACES.sub(" ", s).lower()
     a = st.anchor
-    if low.startswith("on "):
-        low, s = low[3:], s[3:]
     if low in ("today", "this", "tonight"):
         return _day(a) if a else "XXXX-XX-XX"
     if low == "yesterday":
@@ -576,7 +578,9 @@ def _day_expr(s: str, st: _State, start: int, end: int) -> str | None:
         if a is None:
             return f"XXXX-WXX-{wd}"
         return _day(_weekday_date(a, wd, tense(st.text, start, end, schedule=True)))
-    m = rules.DATE_MDY_FULL.fullmatch(s) or rules.DATE_DMY_FULL.fullmatch(s)
+    pos = at + raw.find(s)
+    m = rules.DATE_MDY_FULL.fullmatch(st.text, pos, pos + len(s)) or rules.DATE_DMY_FULL.fullmatch(
+        st.text, pos, pos + len(s))
     if m:
         r = h_date(m, st)
         return r[1] if r else None
@@ -588,9 +592,9 @@ def h_time(m: re.Match, st: _State):
     if clock is None:
         return None
     # "at 4 in the morning (4 a.m. EDT Thursday)": the day may come in the parentheses
-    dayexpr = _g(m, "dayexpr") or _g(m, "pday") or _g(m, "pday2")
-    if dayexpr:
-        day = _day_expr(dayexpr, st, m.start(), m.end())
+    group = next((name for name in ("dayexpr", "pday", "pday2") if _g(m, name)), "")
+    if group:
+        day = _day_expr(m.group(group), m.start(group), st, m.start(), m.end())
         if day is None:
             return None
     elif st.day_at[0] >= 0 and _TIME_AFTER_DAY.fullmatch(st.text, st.day_at[0], m.start()):
@@ -688,7 +692,7 @@ def h_day_rel(m: re.Match, st: _State):
     if wd and a is not None:
         d = _weekday_date(a, wd, tense(st.text, m.start(), m.end(), schedule=True), rel)
     else:
-        value = _day_expr(expr, st, m.start(), m.end())
+        value = _day_expr(expr, m.start("dayexpr"), st, m.start(), m.end())
         if value is None or "X" in value or "W" in value:
             return None
         d = _dt.date.fromisoformat(value)

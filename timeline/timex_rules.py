@@ -512,12 +512,20 @@ _GAME_WORDS = re.compile(
     r"defeat|loss|draw)|(?:led|trailed|won|lost|beat)\s+\d+-\d+)\b", _I)
 
 
+# A period that ends an abbreviation, not a sentence: "at 10 a.m. on Sept. 12", "the U.S. embassy".
+_ABBREVIATION_END = re.compile(r"\b(?:[ap]\.m|[A-Z]|[A-Z]\.[A-Z]|Mr|Mrs|Ms|Dr|St|Jan|Feb|Aug|Sept?|Oct|Nov|"
+                               r"Dec|No|Gen|Gov|Sen|Rep|Jr|Inc|Corp|Co|Ltd)$")
+
+
 def clause_bounds(text: str, start: int, end: int, back: int, ahead: int) -> tuple[int, int]:
     """The clause around text[start:end], looked for at most ``back`` characters before it
     and ``ahead`` after it: from the last sentence or clause break before to the first after."""
     lo = max(0, start - back)
     left = text[lo:start]
-    cut = max(left.rfind(". "), left.rfind("\n"), left.rfind("? "), left.rfind("! "), left.rfind("; "))
+    period = left.rfind(". ")
+    while period > 0 and _ABBREVIATION_END.search(left, 0, period):
+        period = left.rfind(". ", 0, period)  # "at 10 a.m. on Sept. 12": no sentence ends there
+    cut = max(period, left.rfind("\n"), left.rfind("? "), left.rfind("! "), left.rfind("; "))
     if cut >= 0:
         lo += cut + 1
     hi = min(len(text), end + ahead)
