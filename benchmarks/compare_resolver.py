@@ -5,10 +5,11 @@ usage: python benchmarks/compare_resolver.py [--rev HEAD] [--corpus FILE.jsonl[.
                                              [--first 0] [--count 8000] [--show 40]
 
 The annotated files say whether a rule fits their conventions; this says what else it
-touches. It resolves the same articles with the working tree and with ``--rev`` (extracted
-with ``git archive`` into a temporary folder), prints how many expressions changed and a
-sample of them with their context, old value -> new value. Read the sample: a rule that
-generalizes changes few values and mostly for the better.
+touches. It resolves the same articles, their wrapped lines joined as the product reads
+them, with the working tree and with ``--rev`` (extracted with ``git archive`` into a
+temporary folder), prints how many expressions changed and a sample of them with their
+context, old value -> new value. Read the sample: a rule that generalizes changes few
+values and mostly for the better.
 """
 
 from __future__ import annotations
@@ -65,6 +66,13 @@ def main() -> None:
     parser.add_argument("--show", type=int, default=40)
     args = parser.parse_args()
     articles = read_articles(args.corpus, args.first, args.count)
+    # as the product reads them: a paragraph's line breaks as spaces (the working tree's
+    # sentences.unwrapped for both sides, so that only the resolver differs)
+    sys.path.insert(0, str(ROOT))
+    from timeline.sentences import unwrapped
+
+    sys.path.remove(str(ROOT))
+    articles = [{**article, "text": unwrapped(article["text"])} for article in articles]
     with tempfile.TemporaryDirectory() as old_root:
         archive = subprocess.run(["git", "-C", str(ROOT), "archive", args.rev, "timeline"],
                                  capture_output=True, check=True).stdout

@@ -186,7 +186,8 @@ FREQUENCIES: dict[str, str] = {
 # Time zones that may follow a clock time (kept in the span, ignored in the value).
 TIME_ZONES = ("EST", "EDT", "CST", "CDT", "MST", "MDT", "PST", "PDT", "GMT", "UTC", "BST",
               "CET", "CEST", "ET", "PT", "local time", "Eastern time", "Eastern",
-              "Pacific time", "Washington time", "New York time")
+              "Pacific time", "Washington time", "New York time", "UK time", "London time", "JST",
+              "IST", "HKT", "SGT", "AEST", "AEDT", "CT", "MT")
 
 # Tense cues: words that make a bare weekday, month or date point forward or backward.
 FUTURE_CUES = (
