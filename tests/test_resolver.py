@@ -260,7 +260,8 @@ def test_explicit_forms(text, span, value):
     ("Thu, 08 Sep 2022 12:00:00 GMT", "Thu, 08 Sep 2022 12:00:00 GMT", "2022-09-08T12:00"),
     ("Published 2022-09-08T10:00:00Z by staff", "2022-09-08T10:00:00Z", "2022-09-08T10:00"),
     ("Posted 2022-09-07 18:30 local time", "2022-09-07 18:30 local time", "2022-09-07T18:30"),
-    ("2009 05 3 08:53 JST MEXICO CITY (Reuters) - Flu cases fell.", "2009 05 3 08:53 JST", "2009-05-03T08:53"),
+    ("2009 05 3 08:53 JST MEXICO CITY (Reuters) - Flu cases fell.", "2009 05 3 08:53 JST",
+     "2009-05-03T08:53"),
     # dots: day first, as in European usage
     ("The meeting on 08.09.2022 was tense.", "08.09.2022", "2022-09-08"),
 ])
