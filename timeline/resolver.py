@@ -1216,21 +1216,14 @@ def _holiday_day(m: re.Match, st: _State):
             year = _pick_year(a, mo, d, tense(st.text, m.start(), m.end()))
         return "DATE", f"{year:04d}-{mo:02d}-{d:02d}", ""
     if name in lx.NAMED_DAYS:
-        feast, offset = lx.NAMED_DAYS[name]
         if not ytok and a is None:
             return "DATE", "XXXX-XX-XX", ""
-        if feast == "easter":
-            day_of = _easter
-        else:
-            mo, wd, n = lx.FLOATING_HOLIDAYS[feast]
-            def day_of(year: int) -> _dt.date:
-                return _nth_weekday(year, mo, wd, n)
         if ytok:
             year = int(ytok)
         else:  # the one the tense points to, as for a date without a year
-            this = day_of(a.year) + _dt.timedelta(days=offset)
+            this = _named_day(name, a.year)
             year = _pick_year(a, this.month, this.day, tense(st.text, m.start(), m.end()))
-        return "DATE", _day(day_of(year) + _dt.timedelta(days=offset)), ""
+        return "DATE", _day(_named_day(name, year)), ""
     if name == "easter":
         if not ytok and a is None:
             return "DATE", "XXXX-XX-XX", ""
@@ -1250,6 +1243,17 @@ def _holiday_day(m: re.Match, st: _State):
             year = _pick_year(a, mo, 15, tense(st.text, m.start(), m.end()))
         return "DATE", _day(_nth_weekday(year, mo, wd, n)), ""
     return None
+
+
+def _named_day(name: str, year: int) -> _dt.date:
+    """"Good Friday", "Black Friday" of ``year``: days from the feast they are named after."""
+    feast, offset = lx.NAMED_DAYS[name]
+    if feast == "easter":
+        day = _easter(year)
+    else:
+        month, weekday, n = lx.FLOATING_HOLIDAYS[feast]
+        day = _nth_weekday(year, month, weekday, n)
+    return day + _dt.timedelta(days=offset)
 
 
 def _easter(year: int) -> _dt.date:
