@@ -1215,7 +1215,7 @@ def _holiday_day(m: re.Match, st: _State):
         else:
             year = _pick_year(a, mo, d, tense(st.text, m.start(), m.end()))
         return "DATE", f"{year:04d}-{mo:02d}-{d:02d}", ""
-    if name in lx.NAMED_DAYS:
+    if name in lx.NAMED_DAYS or name == "easter":
         if not ytok and a is None:
             return "DATE", "XXXX-XX-XX", ""
         if ytok:
@@ -1224,15 +1224,6 @@ def _holiday_day(m: re.Match, st: _State):
             this = _named_day(name, a.year)
             year = _pick_year(a, this.month, this.day, tense(st.text, m.start(), m.end()))
         return "DATE", _day(_named_day(name, year)), ""
-    if name == "easter":
-        if not ytok and a is None:
-            return "DATE", "XXXX-XX-XX", ""
-        if ytok:
-            year = int(ytok)
-        else:  # the Easter the tense points to, as for a date without a year
-            this = _easter(a.year)
-            year = _pick_year(a, this.month, this.day, tense(st.text, m.start(), m.end()))
-        return "DATE", _day(_easter(year)), ""
     if name in lx.FLOATING_HOLIDAYS:
         mo, wd, n = lx.FLOATING_HOLIDAYS[name]
         if ytok:
@@ -1246,8 +1237,9 @@ def _holiday_day(m: re.Match, st: _State):
 
 
 def _named_day(name: str, year: int) -> _dt.date:
-    """"Good Friday", "Black Friday" of ``year``: days from the feast they are named after."""
-    feast, offset = lx.NAMED_DAYS[name]
+    """Easter, "Good Friday", "Black Friday" of ``year``: days from the feast they are named
+    after (Easter is its own feast)."""
+    feast, offset = lx.NAMED_DAYS.get(name, (name, 0))
     if feast == "easter":
         day = _easter(year)
     else:
