@@ -1180,12 +1180,12 @@ def h_holiday(m: re.Match, st: _State):
     """A holiday's day; "Easter week" the week holding it, "Thanksgiving weekend" the weekend
     nearest to it."""
     r = _holiday_day(m, st)
-    if r is not None and _DAY_VALUE.fullmatch(r[1]):
-        st.ref_day = _dt.date.fromisoformat(r[1])  # "Christmas ... four months later"
-    per = _g(m, "per").lower()
-    if r is None or not per or not _DAY_VALUE.fullmatch(r[1]):
+    if r is None or not _DAY_VALUE.fullmatch(r[1]):
         return r
-    d = _dt.date.fromisoformat(r[1])
+    d = st.ref_day = _dt.date.fromisoformat(r[1])  # "Christmas ... four months later"
+    per = _g(m, "per").lower()
+    if not per:
+        return r
     if per == "week":
         return "DATE", _iso_week(d), ""
     saturday = d + _dt.timedelta(days=(5 - d.weekday() + 3) % 7 - 3)
