@@ -507,8 +507,7 @@ def h_month(m: re.Match, st: _State):
     elif _CONTRACT_MONTH.match(st.text, m.end()):
         # "September yen futures", "December delivery": a contract month is ahead
         year = _pick_year(a, mon, None, "future")
-    elif st.text.startswith("'s", m.end()) and not rules.AHEAD_OF.search(st.text, max(0, m.start() - 30),
-                                                                         m.start()):
+    elif _possessive_direction(st.text, m) == "past":
         # "January's record", "from February's level": a month gone by, as a weekday's is
         year = _pick_year(a, mon, None, "past")
     elif _DATA_MONTH.match(st.text, m.end()):
@@ -624,12 +623,8 @@ def h_weekday(m: re.Match, st: _State):
         # "It was a Wednesday": some Wednesday, not this week's ("a Sunday memorial" is one)
         value = f"XXXX-WXX-{wd}"
     else:
-        if st.text.startswith("'s", m.end()) and not rel:
-            # "Wednesday's ruling" names a past event, "ahead of Thursday's meeting" one to come
-            ahead = rules.AHEAD_OF.search(st.text, max(0, m.start() - 30), m.start())
-            direction = "future" if ahead else "past"
-        else:
-            direction = tense(st.text, m.start(), m.end(), schedule=True)
+        direction = (None if rel else _possessive_direction(st.text, m)) or tense(
+            st.text, m.start(), m.end(), schedule=True)
         rel = re.sub(r"\s+", " ", rel)
         after_time = st.day_at[0] >= 0 and _AFTER_CONVERSION.fullmatch(st.text, st.day_at[0], m.start())
         if after_time and not rel and _dt.date.fromisoformat(st.day_at[1]).isoweekday() == wd:
@@ -1174,6 +1169,14 @@ def h_set(m: re.Match, st: _State):
                 n = 2
             return "SET", duration_value(n, unit), ""
     return None
+
+
+def _possessive_direction(text: str, m: re.Match) -> str | None:
+    """"Wednesday's ruling" names a past event, "ahead of Thursday's meeting" one to come;
+    None when the expression is not a possessive."""
+    if not text.startswith("'s", m.end()):
+        return None
+    return "future" if rules.AHEAD_OF.search(text, max(0, m.start() - 30), m.start()) else "past"
 
 
 def h_holiday(m: re.Match, st: _State):
