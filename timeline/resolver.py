@@ -518,9 +518,10 @@ def h_month(m: re.Match, st: _State):
     return "DATE", f"{year:04d}-{mon:02d}", mod
 
 
+_MONTH_RANGE_LINK = r"\s*(?:to|through|until|till|-|–|/)\s*"  # "July to December", "Sept-Jan"
 _RANGE_TO_DATED_MONTH = re.compile(
-    rf"\s*(?:to|through|until|till|-|–|/)\s*(?P<mon>{rules.MON}),?\s+(?P<y>{rules.YEAR4})\b", re.I)
-_MONTH_AFTER_MONTH = re.compile(r"\s*(?:to|through|until|till|-|–|/)\s*", re.I)
+    rf"{_MONTH_RANGE_LINK}(?P<mon>{rules.MON}),?\s+(?P<y>{rules.YEAR4})\b", re.I)
+_MONTH_AFTER_MONTH = re.compile(_MONTH_RANGE_LINK, re.I)
 # "February orders", "the January trade data": a month's figures (words between it and the
 # noun describe the figures; no article or preposition: "from July with production" is no)
 _DATA_MONTH = re.compile(
