@@ -92,13 +92,13 @@ def tense(text: str, start: int, end: int, past_reach: int = 1000,
     report = rules.REPORT_BEFORE.search(text, max(lo, start - rules.REPORT_REACH), start)
     if report and not rules.FUTURE_AUX.search(text, max(lo, report.start() - 24), report.start()):
         return "past"  # "said on Thursday it would meet": the day of the report
-    # "On Friday, Washington announced ...", "By Wednesday, the dollar climbed": the verb of
-    # the clause the expression opens decides
     if rules.SINCE_BEFORE.search(text, max(lo, start - 30), start):
         return "past"  # "since Monday", "since reporting on Thursday": a point gone by
     if rules.SUBORDINATE_PRESENT.search(text, max(lo, start - 60), start):
         return "future"  # "before a helpline is opened in the autumn": a present after "before"
         # or "when" tells of what is to come
+    # "On Friday, Washington announced ...", "By Wednesday, the dollar climbed": the verb of
+    # the clause the expression opens decides
     opening = text.startswith(",", end) and rules.CLAUSE_OPENING.fullmatch(text, lo, start)
     if not opening and rules.BY_BEFORE.search(text, max(lo, start - 12), start):
         # "by August", "by Friday": a deadline ahead; "had filed by Friday", "until
