@@ -23,12 +23,9 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
+from bench_scale import read_corpus  # noqa: E402
+
 from timeline import BuildOptions, build, load_documents  # noqa: E402
-
-
-def read_jsonl(path: Path) -> list[dict]:
-    with open(path, encoding="utf-8") as stream:
-        return [json.loads(line) for line in stream if line.strip()]
 
 
 def timeline_days(events, limit: int) -> list[str]:
@@ -57,8 +54,8 @@ def main(argv: list[str]) -> None:
     stories = Path(argv[0]) if argv else ROOT.parent / "shared" / "stories"
     scores: dict[str, tuple[list[float], list[float]]] = {"timeline": ([], []), "count": ([], [])}
     for folder in sorted(p for p in stories.iterdir() if (p / "articles.jsonl").exists()):
-        articles = read_jsonl(folder / "articles.jsonl")
-        for gold_timeline in read_jsonl(folder / "timelines.jsonl"):
+        articles = read_corpus(folder / "articles.jsonl")
+        for gold_timeline in read_corpus(folder / "timelines.jsonl"):
             gold = {entry["date"] for entry in gold_timeline["entries"]}
             chosen = [a for a in articles if min(gold) <= a["published"] <= max(gold)]
             with tempfile.NamedTemporaryFile("w", suffix=".jsonl", encoding="utf-8") as stream:

@@ -15,9 +15,7 @@ values and mostly for the better.
 from __future__ import annotations
 
 import argparse
-import gzip
 import importlib
-import json
 import random
 import subprocess
 import sys
@@ -25,17 +23,9 @@ import tempfile
 from datetime import date
 from pathlib import Path
 
-ROOT = Path(__file__).resolve().parent.parent
-DEFAULT_CORPUS = ROOT.parent / "shared" / "corpus" / "reuters21578.jsonl.gz"
+from bench_scale import DEFAULT_CORPUS, ROOT, read_corpus
 
 Found = dict[tuple[int, int], tuple[str, str, str]]
-
-
-def read_articles(path: Path, first: int, count: int) -> list[dict]:
-    opener = gzip.open if path.suffix == ".gz" else open
-    with opener(path, "rt", encoding="utf-8") as stream:
-        lines = [line for line in stream if line.strip()]
-    return [json.loads(line) for line in lines[first : first + count]]
 
 
 def resolve_all(package_root: Path, articles: list[dict]) -> Found:
@@ -65,7 +55,7 @@ def main() -> None:
     parser.add_argument("--count", type=int, default=8000)
     parser.add_argument("--show", type=int, default=40)
     args = parser.parse_args()
-    articles = read_articles(args.corpus, args.first, args.count)
+    articles = read_corpus(args.corpus)[args.first : args.first + args.count]
     # as the product reads them: a paragraph's line breaks as spaces (the working tree's
     # sentences.unwrapped for both sides, so that only the resolver differs)
     sys.path.insert(0, str(ROOT))
