@@ -94,7 +94,8 @@ def test_since_until_and_top(runner):
 
 def test_about_keeps_events_whose_sources_mention_every_phrase(runner):
     def dates(*about):
-        args = ("build", FIXTURE, "-f", "json", "-q", *[a for phrase in about for a in ("--about", phrase)])
+        args = ("build", FIXTURE, "-f", "json", "-q", "--all",
+                *[a for phrase in about for a in ("--about", phrase)])
         return [e["date"] for e in json.loads(run(runner, *args).stdout)["events"]]
 
     # only the General Assembly's choice names Türk (any case)
@@ -189,3 +190,18 @@ def test_output_is_the_same_whatever_the_string_hash_seed(tmp_path):
         command = [sys.executable, "-m", "timeline", "build", str(tmp_path), "-f", "ics", "-q"]
         outputs.add(subprocess.run(command, capture_output=True, check=True, env=env).stdout)
     assert len(outputs) == 1
+
+
+def test_default_view_leaves_out_background_and_says_so(runner):
+    """Two photo captions of 2020 (Feb. 26 in Geneva, May 16 in Kashgar), each in one article of
+    a collection published in September 2022, are asides: left out by default and counted on
+    stderr; --all shows them."""
+    result = run(runner, "build", FIXTURE, "-f", "json")
+    shown = {e["date"] for e in json.loads(result.stdout)["events"]}
+    assert not {"2020-02-26", "2020-05-16"} & shown
+    assert "2022-09-09" in shown
+    assert "background event" in result.stderr and "--all" in result.stderr
+    with_all = run(runner, "build", FIXTURE, "-f", "json", "--all").stdout
+    everything = {e["date"] for e in json.loads(with_all)["events"]}
+    assert {"2020-02-26", "2020-05-16"} <= everything and shown < everything
+    assert "background" not in run(runner, "build", FIXTURE, "-f", "json", "-q").stderr

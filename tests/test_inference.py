@@ -103,4 +103,22 @@ def test_top_covers_distinct_dates_first():
     events = [e for e, _ in made]
     chosen = strongest(events, 2)
     assert sorted(e.period.value for e in chosen) == ["2009-04-27", "2009-04-28"]
-    assert strongest(events, 3)[2].score == 4.0
+    # N events on N different dates: the busiest day's second event is never a third pick
+    assert [e.score for e in strongest(events, 3)] == [5.0, 2.0]
+
+
+def test_top_takes_days_first_then_periods_with_no_chosen_day():
+    from timeline.chronology import strongest
+    from timeline.model import Event
+    from timeline.period import Period
+
+    def event(value, score):
+        return Event(f"{value}-{score}", Period.from_value(value), "t", score, (), ())
+
+    # May is reported far more than either day, but a day says more: days come first; then
+    # only a period none of whose days is chosen (June, not May) fills a slot.
+    may, june = event("2009-05", 9.0), event("2009-06", 8.0)
+    days = [event("2009-05-02", 2.0), event("2009-05-04", 1.0)]
+    assert [e.period.value for e in strongest([may, june, *days], 2)] == ["2009-05-02", "2009-05-04"]
+    chosen = strongest([may, june, *days], 4)
+    assert [e.period.value for e in chosen] == ["2009-05-02", "2009-05-04", "2009-06"]

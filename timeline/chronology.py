@@ -19,7 +19,7 @@ from timeline.mentions import extract_mentions
 from timeline.merge import merge
 from timeline.model import Chronology, Document, Event, Mention
 from timeline.period import Period
-from timeline.rank import date_strength, horizon, rank
+from timeline.rank import Coverage, date_strength, rank
 from timeline.resolver import resolve
 
 # Candidate publication dates around each date the collection or the text offers.
@@ -40,6 +40,8 @@ class BuildOptions:
     about: tuple[str, ...] = ()
     # Worker processes for the per-article stages; 0 means one per core.
     jobs: int = 1
+    # Keep the background too (history years, centuries, lone mentions far from the story).
+    everything: bool = False
 
 
 # Below this many articles, starting worker processes costs more than it saves.
@@ -194,10 +196,62 @@ def order(events: Sequence[Event]) -> list[Event]:
     return sorted(events, key=lambda e: (e.period.start, e.period.days, -e.score, e.title))
 
 
-def select(events: Sequence[Event], options: BuildOptions, upcoming_after: date | None = None) -> list[Event]:
-    """Apply --since/--until (events that lie within the range: "2009" or "last week" is not
-    news of the days asked for), --about (events whose sentences mention every phrase) and
-    --top (the strongest N, ranked as ``rank.rank`` did with ``upcoming_after``)."""
+# A year named by fewer articles than this is an aside, not a moment of the story.
+YEAR_MINIMUM_ARTICLES = 3
+# Granularities too wide to be a moment of a story told day by day: always background.
+HISTORY = frozenset({"decade", "century"})
+# An event this close to the articles' own dates belongs to the story whatever its support.
+NEAR_DAYS = 31
+
+
+@dataclass(frozen=True)
+class Story:
+    """What the default view judges events by: the days the collection was published over
+    (its own period) and how many articles it has."""
+
+    first: date | None
+    last: date | None
+    articles: int
+
+    @classmethod
+    def of(cls, documents: Sequence[Document]) -> Story:
+        published = [d.published for d in documents if d.published]
+        return cls(min(published, default=None), max(published, default=None), len(documents))
+
+
+def is_background(event: Event, story: Story) -> bool:
+    """History and asides rather than the story: a decade or century; a year outside the
+    story's period or named by fewer than YEAR_MINIMUM_ARTICLES articles; a date far outside
+    the period (more than NEAR_DAYS from it) that only one article names. The lead-up that
+    several articles name, and anything inside the period, belongs to the story. A collection
+    of fewer than YEAR_MINIMUM_ARTICLES articles has no background: nothing tells its story
+    from its asides."""
+    period, articles = event.period, len(event.documents)
+    if story.articles < YEAR_MINIMUM_ARTICLES:
+        return False
+    if period.granularity in HISTORY:
+        return True
+    if story.first is None or story.last is None:
+        return period.granularity == "year" and articles < YEAR_MINIMUM_ARTICLES
+    first, last = story.first, story.last
+    inside = period.start <= last and first <= period.end
+    if period.granularity == "year":
+        return not inside or articles < YEAR_MINIMUM_ARTICLES
+    if inside or articles > 1:
+        return False
+    gap = (first - period.end).days if period.end < first else (period.start - last).days
+    return gap > NEAR_DAYS
+
+
+def select(
+    events: Sequence[Event], options: BuildOptions, coverage: Coverage | None = None,
+    story: Story | None = None,
+) -> tuple[list[Event], int]:
+    """The events to show, in order, and how many background events were left out. Kept:
+    events within --since/--until (that lie within the range: "2009" or "last week" is not
+    news of the days asked for) whose sentences mention every --about phrase; of those, without
+    ``options.everything``, the foreground of ``story`` (see ``is_background``); of those, with
+    --top, the strongest (see ``strongest``, ranked as ``rank.rank`` did with ``coverage``)."""
     phrases = [re.compile(rf"(?<!\w){re.escape(p.strip())}(?!\w)", re.IGNORECASE)
                for p in options.about if p.strip()]
     kept = [
@@ -207,26 +261,33 @@ def select(events: Sequence[Event], options: BuildOptions, upcoming_after: date 
         and (options.until is None or e.period.end <= options.until)
         and all(any(p.search(m.sentence) for m in e.mentions) for p in phrases)
     ]
+    background = 0
+    if not options.everything and story is not None:
+        foreground = [e for e in kept if not is_background(e, story)]
+        background, kept = len(kept) - len(foreground), foreground
     if options.top is not None:
-        kept = strongest(kept, options.top, upcoming_after)
-    return order(kept)
+        kept = strongest(kept, options.top, coverage)
+    return order(kept), background
 
 
-def strongest(events: Sequence[Event], count: int, upcoming_after: date | None = None) -> list[Event]:
-    """The ``count`` strongest events, one per date first: the dates most articles report on
-    (see ``rank.date_strength``), each with its strongest event; then the next strongest events.
-    A short chronology should cover as many moments of the story as it can before it lists a
-    second event of one day."""
+def strongest(events: Sequence[Event], count: int, coverage: Coverage | None = None) -> list[Event]:
+    """The strongest events on ``count`` different dates: the days most articles report on
+    (see ``rank.date_strength``), each with its strongest event; then, while fewer than
+    ``count`` days are chosen, the strongest weeks, months and wider periods in which no day
+    is chosen. A short chronology should cover as many moments of the story as it can, and
+    say each on the most precise date it can."""
     by_date: dict[tuple[date, date], list[Event]] = defaultdict(list)
     for event in sorted(events, key=lambda e: (-e.score, e.period.days, e.period.start, e.id)):
         by_date[_day_or_period(event.period)].append(event)
-    dates = sorted(by_date, key=lambda key: (-date_strength(by_date[key], upcoming_after), key))
-    chosen = [by_date[key][0] for key in dates[:count]]
-    if len(chosen) < count:
-        rest = [e for key in dates for e in by_date[key][1:]]
-        rest.sort(key=lambda e: (-e.score, e.period.days, e.period.start, e.id))
-        chosen += rest[: count - len(chosen)]
-    return chosen
+    strength = {key: date_strength(group, coverage) for key, group in by_date.items()}
+    dates = sorted(by_date, key=lambda key: (key[0] != key[1], -strength[key], key))
+    chosen: list[tuple[date, date]] = []
+    for key in dates:
+        if len(chosen) == count:
+            break
+        if key[0] == key[1] or not any(key[0] <= day <= key[1] for day, last in chosen if day == last):
+            chosen.append(key)
+    return [by_date[key][0] for key in chosen]
 
 
 def _day_or_period(period: Period) -> tuple[date, date]:
@@ -252,8 +313,9 @@ def build(
                 progress(1)
         mentions.extend(mentions_of[document.id])
     events = merge(mentions, worker_count(options.jobs))
-    upcoming_after = horizon(events)  # where the story so far ends: once, for scores and --top
-    events = rank(events, upcoming_after)
+    coverage = Coverage.of(documents, events)  # once, for scores and --top
+    events = rank(events, coverage)
     for message in distant_publication_dates(Chronology(tuple(documents), tuple(events))):
         warn(message)
-    return Chronology(tuple(documents), tuple(select(events, options, upcoming_after)), tuple(notes))
+    shown, background = select(events, options, coverage, Story.of(documents))
+    return Chronology(tuple(documents), tuple(shown), tuple(notes), background)

@@ -176,6 +176,12 @@ def cli() -> None:
     multiple=True,
     help="Keep events whose sources mention PHRASE (any case; repeat to require several).",
 )
+@click.option(
+    "--all",
+    "everything",
+    is_flag=True,
+    help="Keep the background too: history years, decades, centuries, lone mentions far from the story.",
+)
 @click.option("--excel", is_flag=True, help="CSV: start with a UTF-8 BOM so Excel reads the accents.")
 @click.option(
     "--width", type=click.IntRange(min=40), help="Table: wrap to this width (default: the terminal's)."
@@ -190,7 +196,8 @@ def cli() -> None:
 )
 @reports_errors
 @_rare_collections()
-def build(paths, published, quiet, format_, output, top, since, until, about, excel, width, jobs) -> None:
+def build(paths, published, quiet, format_, output, top, since, until, about, everything, excel, width,
+          jobs) -> None:
     """Print the chronology of the articles at PATH..."""
     from timeline.chronology import BuildOptions
     from timeline.chronology import build as build_chronology
@@ -204,11 +211,19 @@ def build(paths, published, quiet, format_, output, top, since, until, about, ex
         until=until.date() if until else None,
         about=tuple(about),
         jobs=jobs,
+        everything=everything,
     )
     with _progress(len(documents), quiet) as bar:
         chronology = build_chronology(documents, options, warn=_warner(quiet), progress=bar.update)
     if not chronology.events and not quiet:
         click.echo("timeline: warning: no dated events found", err=True)
+    if chronology.background and top is None and not quiet:
+        click.echo(
+            f"timeline: left out {chronology.background} background event"
+            f"{'s' if chronology.background > 1 else ''} (history, asides far from the story's dates); "
+            "--all shows them",
+            err=True,
+        )
     buffer = io.StringIO(newline="")
     extra = {"excel": excel} if format_ == "csv" else {"width": width} if format_ == "table" else {}
     if format_ == "table" and width is None and not output and sys.stdout.isatty():

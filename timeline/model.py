@@ -93,3 +93,6 @@ class Chronology:
     documents: tuple[Document, ...]
     events: tuple[Event, ...]
     warnings: tuple[str, ...] = field(default=())
+    # Background events left out of ``events`` (history, asides far from the story): the
+    # CLI says how many, and ``--all`` keeps them.
+    background: int = 0

@@ -2,18 +2,21 @@
 
 Independent articles count most; copies of one wire story (the same sentence in several
 articles) count a little; a headline or lead mention adds a little; a vague date (a year,
-a season) weighs less than a day.
+a season) weighs less than a day; a sentence that names none of the story's own words (a
+market report or a sports sidebar on a page about a war) counts half.
 """
 
 from __future__ import annotations
 
 import re
-from collections import defaultdict
+from collections import Counter, defaultdict
 from collections.abc import Iterable, Sequence
-from dataclasses import replace
+from dataclasses import dataclass, replace
 from datetime import date
+from functools import lru_cache
 
-from timeline.model import Event, Mention
+from timeline.merge import content_terms
+from timeline.model import Document, Event, Mention
 
 COPY_WEIGHT = 0.25  # what a second article carrying the very same sentence adds
 HEADLINE_BONUS = 0.5  # mentioned in the first lines (headline, standfirst)
@@ -32,6 +35,15 @@ BOUNDARY_WEIGHT = 0.5
 # A date after the collection's last publication date is still to come for the whole story:
 # no article in it could report what happened then, so it counts half again.
 UPCOMING_WEIGHT = 0.5
+# A sentence that names none of the story's KEYWORDS (the terms the most articles share:
+# its people, places and subject) is likely about something else on the page.
+OFF_TOPIC_WEIGHT = 0.5
+KEYWORDS = 5
+# Fewer articles than this say too little about what the story is about.
+KEYWORD_MINIMUM_ARTICLES = 5
+# The keywords are read from at most this many articles, spread over the collection: a
+# story's most widespread words show in any few hundred of its articles.
+KEYWORD_SAMPLE = 400
 _BOUNDARY = re.compile(r"\b(?:until|till|through|before|after|by|since|from)\s+(?:the\s+)?$", re.IGNORECASE)
 
 
@@ -65,10 +77,51 @@ def horizon(events: Iterable[Event]) -> date | None:
     return max((m.anchor for e in events for m in e.mentions if m.anchor is not None), default=None)
 
 
-def mention_weight(mention: Mention, upcoming_after: date | None = None) -> float:
-    """Full for a date reported as past or present and as the time of what it tells; less for
-    a date looked forward to, less again if it lies after ``upcoming_after`` (see
-    ``horizon``), and less for a date named only as a bound."""
+def story_keywords(documents: Sequence[Document]) -> tuple[str, ...]:
+    """The KEYWORDS content terms (as ``merge.content_terms`` writes them) that the most articles
+    use, numbers aside: what the story is about. None for a collection too small to tell."""
+    if len(documents) < KEYWORD_MINIMUM_ARTICLES:
+        return ()
+    step = max(1, len(documents) // KEYWORD_SAMPLE)
+    spread: Counter[str] = Counter()
+    for document in sorted(documents, key=lambda d: d.id)[::step]:
+        spread.update(term for term in content_terms(document.text) if not term[0].isdigit())
+    ranked = sorted(spread.items(), key=lambda item: (-item[1], item[0]))
+    return tuple(term for term, _ in ranked[:KEYWORDS])
+
+
+@dataclass(frozen=True)
+class Coverage:
+    """What the whole collection tells about any one event: where the story so far ends (see
+    ``horizon``) and the words it is about (see ``story_keywords``)."""
+
+    upcoming_after: date | None = None
+    keywords: tuple[str, ...] = ()
+
+    @classmethod
+    def of(cls, documents: Sequence[Document], events: Iterable[Event]) -> Coverage:
+        return cls(horizon(events), story_keywords(documents))
+
+    def on_topic(self, sentence: str) -> bool:
+        """Whether the sentence names one of the story's keywords (any case; a keyword is a
+        word's stem, so "virus" names "viru")."""
+        if not self.keywords:
+            return True
+        return bool(_keyword_pattern(self.keywords).search(sentence))
+
+
+@lru_cache(maxsize=8)
+def _keyword_pattern(keywords: tuple[str, ...]) -> re.Pattern[str]:
+    return re.compile(r"(?<!\w)(?:" + "|".join(map(re.escape, keywords)) + ")", re.IGNORECASE)
+
+
+def mention_weight(mention: Mention, coverage: Coverage | None = None) -> float:
+    """Full for a date reported as past or present and as the time of what it tells, in a
+    sentence about the story; less for a date looked forward to, less again if it lies after
+    the story so far (``coverage.upcoming_after``), less for a date named only as a bound, and
+    less in a sentence that names none of the story's keywords."""
+    coverage = coverage or Coverage()
+    upcoming_after = coverage.upcoming_after
     weight = 1.0
     if mention.anchor is not None and mention.period.start > mention.anchor:
         weight *= PROSPECTIVE_WEIGHT
@@ -77,10 +130,12 @@ def mention_weight(mention: Mention, upcoming_after: date | None = None) -> floa
     offset = mention.expression.start - mention.sentence_start
     if _BOUNDARY.search(mention.sentence, max(0, offset - 16), max(0, offset)):
         weight *= BOUNDARY_WEIGHT
+    if not coverage.on_topic(mention.sentence):
+        weight *= OFF_TOPIC_WEIGHT
     return weight
 
 
-def article_weights(mentions: Iterable[Mention], upcoming_after: date | None = None,
+def article_weights(mentions: Iterable[Mention], coverage: Coverage | None = None,
                     granularity: str = "day") -> dict[str, float]:
     """Each reporting article's weight: that of its strongest mention among ``mentions`` (see
     ``mention_weight``). A mention vaguer than ``granularity``, the precision of the event it
@@ -88,7 +143,7 @@ def article_weights(mentions: Iterable[Mention], upcoming_after: date | None = N
     weights: dict[str, float] = {}
     target = _specificity(granularity)
     for mention in mentions:
-        weight = mention_weight(mention, upcoming_after)
+        weight = mention_weight(mention, coverage)
         vaguer = _specificity(mention.period.granularity)
         if vaguer < target:
             weight *= vaguer / target
@@ -96,10 +151,10 @@ def article_weights(mentions: Iterable[Mention], upcoming_after: date | None = N
     return weights
 
 
-def independent_support(event: Event, upcoming_after: date | None = None) -> float:
+def independent_support(event: Event, coverage: Coverage | None = None) -> float:
     """Distinct articles, where wire copies (articles sharing a sentence verbatim) count as
     one plus a bit."""
-    weights = article_weights(event.mentions, upcoming_after, event.period.granularity)
+    weights = article_weights(event.mentions, coverage, event.period.granularity)
     if len(weights) == 1:  # one article: nothing to be a copy of
         return next(iter(weights.values()))
     support = 0.0
@@ -115,30 +170,31 @@ def _specificity(granularity: str) -> float:
     return SPECIFICITY_WEIGHT["year"] if granularity in ("decade", "century") else COARSE_WEIGHT
 
 
-def score(event: Event, upcoming_after: date | None = None) -> float:
+def score(event: Event, coverage: Coverage | None = None) -> float:
     best_position = min(m.position for m in event.mentions)
     prominence = (
         HEADLINE_BONUS if best_position <= 1 else LEAD_BONUS if best_position < LEAD_POSITIONS else 0.0
     )
     precision = _specificity(event.period.granularity)
     repeats = REPEAT_WEIGHT * (len(event.mentions) - len(event.documents))
-    return round((independent_support(event, upcoming_after) + prominence + repeats) * precision, 3)
+    return round((independent_support(event, coverage) + prominence + repeats) * precision, 3)
 
 
-def date_strength(events: Sequence[Event], upcoming_after: date | None = None) -> float:
+def date_strength(events: Sequence[Event], coverage: Coverage | None = None) -> float:
     """How strongly the collection reports on one date: the articles behind all its events
     (an article counts once however many of the day's events it reports, and half if it only
     looks forward to the date), weighted like an event's score by how specific the date is,
     with the strongest event as a tie-breaker."""
     granularity = events[0].period.granularity
-    weights = article_weights((mention for event in events for mention in event.mentions), upcoming_after,
+    weights = article_weights((mention for event in events for mention in event.mentions), coverage,
                               granularity)
     precision = _specificity(granularity)
     return sum(weights.values()) * precision + max(event.score for event in events) / 1000
 
 
-def rank(events: list[Event], upcoming_after: date | None = None) -> list[Event]:
-    """The events with their scores filled in; ``upcoming_after`` defaults to their ``horizon``."""
-    if upcoming_after is None:
-        upcoming_after = horizon(events)
-    return [replace(event, score=score(event, upcoming_after)) for event in events]
+def rank(events: list[Event], coverage: Coverage | None = None) -> list[Event]:
+    """The events with their scores filled in; ``coverage`` defaults to the events' ``horizon``
+    with no keywords."""
+    if coverage is None:
+        coverage = Coverage(horizon(events))
+    return [replace(event, score=score(event, coverage)) for event in events]
