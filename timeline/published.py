@@ -1,7 +1,8 @@
-"""Publication date, title and metadata spans read from the top of an article's text.
+"""Publication date, outlet, title and metadata spans read from the top of an article's text.
 
-A news article says when it was published in a header line ("Reuters September 09, 2022",
-"Published: 12:20, September 13, 2022") or in its dateline ("GENEVA, Sept 9 (Reuters) -").
+A news article says when it was published, and often who published it, in a header line
+("Reuters September 09, 2022", "Published: 12:20, September 13, 2022") or in its dateline
+("GENEVA, Sept 9 (Reuters) -").
 Those lines are metadata, not reporting, so their character ranges are returned too: the
 chronology must not turn them into events. Dates are never filled in from today.
 """
@@ -213,7 +214,7 @@ _WEB_ADDRESS = re.compile(r"^(?:https?://)?(?:www\.)?([a-z0-9-]+(?:\.[a-z0-9-]+)
 
 @dataclass
 class TopMatter:
-    """What the top of one article's text tells: its publication date and metadata lines."""
+    """What the top of one article's text tells: its publication date, outlet and metadata lines."""
 
     published: date | None = None
     published_from: str = "none"
@@ -349,7 +350,7 @@ def is_byline(line: str) -> bool:
 
 
 def read_top(text: str, name: str, warn: Callable[[str], None]) -> TopMatter:
-    """Publication date from header lines or dateline, the title line, and metadata spans.
+    """Publication date and outlet from header lines or dateline, the title line, metadata spans.
 
     Metadata lines stand alone: they open the text or a paragraph, or follow another
     metadata line or the headline. A date line inside a hard-wrapped paragraph or a table
