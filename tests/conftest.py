@@ -22,8 +22,14 @@ def make_mention(document_id: str, sentence: str, expression: str, value: str, p
     return Mention(document_id, sentence, 0, timex, period, position)
 
 
-def make_chronology(events: list[tuple[str, str, list[str]]], inferred: tuple[str, ...] = ()) -> Chronology:
-    """A chronology of (value, title, document ids) events, for renderer tests."""
+def make_chronology(
+    events: list[tuple[str, str, list[str]]],
+    inferred: tuple[str, ...] = (),
+    outlets: dict[str, str] | None = None,
+) -> Chronology:
+    """A chronology of (value, title, document ids) events, for renderer tests; ``outlets``
+    gives documents the outlet their text would name (the others go by their file's name)."""
+    outlets = outlets or {}
     documents = {}
     built = []
     for index, (value, title, doc_ids) in enumerate(events):
@@ -38,6 +44,8 @@ def make_chronology(events: list[tuple[str, str, list[str]]], inferred: tuple[st
                     title,
                     None if doc_id in inferred else date(2022, 9, 9),
                     "inferred" if doc_id in inferred else "header",
+                    outlet=outlets.get(doc_id, doc_id),
+                    outlet_from="dateline" if doc_id in outlets else "file",
                 ),
             )
             mentions.append(make_mention(doc_id, title, title.split()[0], value))

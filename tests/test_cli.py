@@ -31,9 +31,39 @@ def test_table_is_the_default_and_stdout_has_data_only(runner):
     result = run(runner, "build", FIXTURE)
     assert result.exit_code == 0
     assert result.stdout.splitlines()[0].split() == ["date", "event", "sources"]
-    assert "2022-08-31" in result.stdout
+    assert "Wed 31 Aug 2022" in result.stdout  # 2022-08-31, nine days before Friday 9 September
     assert "warning" not in result.stdout
     assert "inferred" in result.stderr
+
+
+def test_table_names_sources_by_outlet(runner):
+    """000 and 002 are Reuters ("Reuters September 09, 2022", "GENEVA, Sept 9 (Reuters)"), 001
+    is AP ("GENEVA (AP)") with an inferred date; all three report Thursday 8 September."""
+    lines = run(runner, "build", FIXTURE, "-q").stdout.splitlines()
+    (row,) = [line for line in lines if line.startswith("Thu 8 Sep 2022 ")]
+    assert row.split("  ")[-1].strip().startswith("Reuters (2), AP*")
+    assert lines[-1] == "* publication date inferred"
+
+
+def test_wrapped_table_never_breaks_a_file_name(runner):
+    """003 and 004 name no outlet and go by their file names, which must stay whole."""
+    lines = run(runner, "build", FIXTURE, "-q", "--width", "100").stdout.splitlines()
+    column = lines[0].index("sources")
+    words = [w.rstrip(",*") for line in lines[2:-1] for w in line[column:].split()]
+    named = [w for w in words if "_" in w]
+    assert named and set(named) <= {"003_41aef741745c9b4b", "004_e514db0db369c6a5"}
+
+
+def test_json_and_csv_carry_outlets(runner):
+    data = json.loads(run(runner, "build", FIXTURE, "-f", "json", "-q").stdout)
+    outlets = {d["id"][:3]: (d["outlet"], d["outlet_from"]) for d in data["documents"]}
+    assert outlets["000"] == ("Reuters", "header") and outlets["002"] == ("Reuters", "dateline")
+    assert outlets["001"] == ("AP", "dateline") and outlets["003"][1] == "file"
+    (thursday,) = [e for e in data["events"] if e["date"] == "2022-09-08"]
+    assert thursday["label"] == "Thu 8 Sep 2022" and thursday["outlets"][:2] == ["Reuters", "AP"]
+    rows = list(csv.DictReader(io.StringIO(run(runner, "build", FIXTURE, "-f", "csv", "-q").stdout)))
+    assert [r["label"] for r in rows] == [e["label"] for e in data["events"]]
+    assert [r["outlets"].split(";") for r in rows] == [e["outlets"] for e in data["events"]]
 
 
 def test_quiet_silences_warnings(runner):

@@ -739,3 +739,153 @@ def test_a_sentence_that_opens_with_a_date_is_reporting(tmp_path: Path) -> None:
     path = write(tmp_path / "plain.jsonl", json.dumps({"text": text}) + "\n")
     (doc,), _ = load([path])
     assert doc.metadata_spans == ()
+
+
+# Outlets ------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("stem", "outlet", "source"),
+    [
+        ("000_a753f78b4c00762f", "Reuters", "header"),  # "Reuters September 09, 2022"
+        ("001_554890cfc37419d6", "AP", "dateline"),  # "GENEVA (AP) —"
+        ("002_bb81dd3f25be6cd9", "Reuters", "dateline"),  # "GENEVA, Sept 9 (Reuters) -"
+        # No agency credit, site name or outlet line: the article goes by its file's name.
+        # 004's "(PHOTO / XINHUA)" credits a photo, not the article.
+        ("003_41aef741745c9b4b", "003_41aef741745c9b4b", "file"),
+        ("004_e514db0db369c6a5", "004_e514db0db369c6a5", "file"),
+    ],
+)
+def test_fixture_outlets(fixtures: dict[str, Document], stem: str, outlet: str, source: str) -> None:
+    assert (fixtures[stem].outlet, fixtures[stem].outlet_from) == (outlet, source)
+
+
+@pytest.mark.parametrize(
+    ("top", "outlet", "source"),
+    [
+        ("WASHINGTON, Sept. 9, 2022 (Reuters) - Officials met.", "Reuters", "dateline"),
+        ("BEIJING, Feb 29 (Xinhua) -- Officials met.", "Xinhua", "dateline"),
+        ("PARIS (AFP) - Officials met.", "AFP", "dateline"),
+        ("LONDON (REUTERS) - Officials met.", "Reuters", "dateline"),
+        # an agency this code has no name for keeps the spelling of the credit
+        ("LONDON, Sept 9 (Daily Planet) - Officials met.", "Daily Planet", "dateline"),
+        ("Tue Apr 28, 2009 9:03 pm BST (Reuters) - Officials met.", "Reuters", "dateline"),
+        ("AP September 9, 2022", "AP", "header"),
+        ("By The Associated Press", "AP", "header"),
+        ("Reuters | Sept. 9, 2022 10:04 AM GMT", "Reuters", "header"),
+        # a person in a byline is no outlet
+        ("By Jane Doe | Sept. 9, 2022", "a", "file"),
+        ("Jane Doe September 9, 2022", "a", "file"),
+        # an agency named in the reporting is no credit
+        ("Reuters reported on Sept. 9, 2022 that officials met.", "a", "file"),
+    ],
+)
+def test_outlet_from_datelines_and_header_lines(tmp_path: Path, top: str, outlet: str, source: str) -> None:
+    path = write(tmp_path / "a.txt", f"Headline of the story\n\n{top}\n\nThe body said things.\n")
+    (doc,), _ = load([path])
+    assert (doc.outlet, doc.outlet_from) == (outlet, source)
+
+
+def test_dateline_agency_comes_before_the_header_line(tmp_path: Path) -> None:
+    """Wire copy printed under another name's header is the agency's report."""
+    text = "Headline\n\nBBC September 9, 2022\n\nGENEVA (Reuters) - Officials met.\n"
+    (doc,), _ = load([write(tmp_path / "a.txt", text)])
+    assert (doc.outlet, doc.outlet_from) == ("Reuters", "dateline")
+
+
+@pytest.mark.parametrize(
+    ("head", "outlet"),
+    [
+        ('<meta property="og:site_name" content="The Daily Planet">', "The Daily Planet"),
+        ('<meta name="application-name" content="BBC News">', "BBC"),
+        (
+            '<script type="application/ld+json">{"@type": "NewsArticle", '
+            '"publisher": {"@type": "Organization", "name": "Example Times"}}</script>',
+            "Example Times",
+        ),
+        (
+            '<script type="application/ld+json">{"@type": "NewsArticle", '
+            '"publisher": [{"name": "First Post"}, {"name": "Second"}]}</script>',
+            "First Post",
+        ),
+        # og:site_name is the page's own statement: it comes before the others
+        (
+            '<meta name="application-name" content="App"><meta property="og:site_name" content="Site">',
+            "Site",
+        ),
+    ],
+)
+def test_html_site_name(tmp_path: Path, head: str, outlet: str) -> None:
+    html = f"<html><head>{head}<title>Page</title></head><body><p>Story text.</p></body></html>"
+    (doc,), _ = load([write(tmp_path / "p.html", html)])
+    assert (doc.outlet, doc.outlet_from) == (outlet, "metadata")
+
+
+def test_html_dateline_agency_beats_the_site_name(tmp_path: Path) -> None:
+    html = (
+        '<html><head><meta property="og:site_name" content="Yahoo News"></head><body>'
+        "<p>GENEVA (AFP) - Officials met on Friday.</p></body></html>"
+    )
+    (doc,), _ = load([write(tmp_path / "p.html", html)])
+    assert (doc.outlet, doc.outlet_from) == ("AFP", "dateline")
+
+
+def test_html_without_a_site_name_goes_by_its_file_name() -> None:
+    (doc,), _ = load([NASTY / "page.html"])
+    assert (doc.outlet, doc.outlet_from) == ("page", "file")
+
+
+def test_record_outlet_fields(tmp_path: Path) -> None:
+    records = [
+        {"id": "a", "text": "Officials met.", "outlet": "The Daily Planet", "source": "ignored"},
+        {"id": "b", "text": "Officials met.", "source": "REUTERS"},
+        {"id": "c", "text": "Officials met.", "source_domain": "www.bbc.co.uk"},
+        {"id": "d", "text": "Officials met.", "source_domain": "https://example.org/news/1"},
+        {"id": "e", "text": "Officials met.", "source": {"id": "ap", "name": "Associated Press"}},
+        {"id": "f", "text": "GENEVA (AFP) - Officials met.", "source": "Yahoo News"},
+        {"id": "g", "text": "Officials met.", "source": 7},
+        {"id": "h", "text": "Officials met.", "source": "   "},
+    ]
+    path = write(tmp_path / "wire-feed.jsonl", "".join(json.dumps(r) + "\n" for r in records))
+    docs, warnings = load([path])
+    outlets = {d.id: (d.outlet, d.outlet_from) for d in docs}
+    assert outlets == {
+        "a": ("The Daily Planet", "metadata"),
+        "b": ("Reuters", "metadata"),
+        "c": ("BBC", "metadata"),
+        "d": ("example.org", "metadata"),
+        "e": ("AP", "metadata"),
+        "f": ("AFP", "dateline"),
+        # without a usable field, a record goes by the name of the file that holds it
+        "g": ("wire-feed", "file"),
+        "h": ("wire-feed", "file"),
+    }
+    assert warnings == [f"{path}:7: 'source' is a number, not a name; ignored"]
+
+
+def test_markdown_front_matter_outlet(tmp_path: Path) -> None:
+    text = "---\ntitle: Council meets\nsource: Reuters\n---\n\nThe council met on Friday.\n"
+    (doc,), _ = load([write(tmp_path / "a.md", text)])
+    assert (doc.outlet, doc.outlet_from) == ("Reuters", "metadata")
+
+
+def test_stdin_article_goes_by_stdin() -> None:
+    (doc,), _ = load(["-"], stdin=io.StringIO("Headline\n\nThe council met on Friday.\n"))
+    assert (doc.outlet, doc.outlet_from) == ("stdin", "file")
+
+
+@pytest.mark.parametrize(
+    ("site", "outlet"),
+    [
+        ("  The \n Daily\tPlanet ", "The Daily Planet"),  # one line, as a table cell needs
+        ("x" * 200, "page"),  # text that long is no name: the file's name instead
+        ("\u202e\x1b[31mEvil", "\u202e\x1b[31mEvil"),  # kept here; renderers clean it
+    ],
+)
+def test_hostile_site_names(tmp_path: Path, site: str, outlet: str) -> None:
+    html = (
+        f'<html><head><meta property="og:site_name" content="{site}"></head>'
+        "<body><p>Story text.</p></body></html>"
+    )
+    (doc,), _ = load([write(tmp_path / "page.html", html)])
+    assert doc.outlet == outlet

@@ -187,3 +187,41 @@ def test_lone_surrogates_from_json_escapes_are_written(tmp_path, format_: str) -
     result = CliRunner().invoke(cli, ["build", str(source), "-f", format_, "-q", "-o", str(target)])
     assert result.exit_code == 0, result.output
     assert "\ufffd" in target.read_text(encoding="utf-8")
+
+
+# Outlets: read from article text and metadata, so as hostile as titles ----------------------
+
+HOSTILE_OUTLET = '=HYPERLINK("http://evil")\x1b[2J\x07 News'
+
+
+@pytest.fixture
+def hostile_outlets() -> Chronology:
+    return make_chronology(
+        [("2022-09-09", "Council met.", ["a", "b"])], outlets={"a": HOSTILE_OUTLET, "b": "+cmd"}
+    )
+
+
+def test_csv_outlets_cell_is_defused_and_clean(hostile_outlets: Chronology) -> None:
+    rows = list(csv.DictReader(io.StringIO(rendered(hostile_outlets, "csv"), newline="")))
+    (row,) = rows
+    assert row["outlets"] == "'+cmd;" + clean(HOSTILE_OUTLET)  # "+cmd" sorts first
+    assert "\x1b" not in row["outlets"] and "\x07" not in row["outlets"]
+
+
+def test_outlets_reach_no_format_with_control_characters(hostile_outlets: Chronology) -> None:
+    from ical.calendar_stream import IcsCalendarStream
+
+    for format_ in ("table", "csv", "ics", "json"):
+        text = rendered(hostile_outlets, format_)
+        assert "\x1b" not in text and "\x07" not in text, format_
+    data = json.loads(rendered(hostile_outlets, "json"))
+    assert data["documents"][0]["outlet"] == clean(HOSTILE_OUTLET)
+    assert data["events"][0]["outlets"] == ["+cmd", clean(HOSTILE_OUTLET)]
+    (event,) = IcsCalendarStream.calendar_from_ics(rendered(hostile_outlets, "ics")).events
+    assert f"- {clean(HOSTILE_OUTLET)} (a): " in (event.description or "")
+
+
+def test_an_outlet_on_several_lines_is_one_line_in_the_table() -> None:
+    chronology = make_chronology([("2022-09-09", "Council met.", ["a"])], outlets={"a": "Daily\nPlanet"})
+    lines = rendered(chronology, "table").splitlines()
+    assert len(lines) == 3 and lines[2].endswith("Daily Planet")

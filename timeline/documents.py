@@ -23,7 +23,7 @@ from timeline.decoding import Undecodable, bom_encoding, decode, is_binary, norm
 from timeline.errors import InputError, OptionError
 from timeline.html_text import extract
 from timeline.model import Document
-from timeline.published import TopMatter, merge_spans, parse_date, read_top
+from timeline.published import TopMatter, merge_spans, outlet_name, parse_date, read_top
 
 # Bounded reads: an article longer than this is truncated (with a warning), so a 100 MB
 # file costs 1 MB of memory and seconds. A million characters is some 150,000 words, far
@@ -41,6 +41,9 @@ RECORD_EXTS = (".jsonl", ".json")
 ARTICLE_EXTS = TEXT_EXTS + MARKDOWN_EXTS + HTML_EXTS + RECORD_EXTS
 _EXT_LIST = ", ".join(ARTICLE_EXTS)
 _DATE_FIELDS = ("published", "date", "date_publish")
+# Record (and front matter) fields that name the outlet, best first; news-please writes
+# "source_domain", NewsAPI a "source" object with a "name".
+_OUTLET_FIELDS = ("outlet", "source", "source_domain")
 
 
 @dataclass(frozen=True)
@@ -182,6 +185,9 @@ def _finish(items: list[_Item], log: _Log) -> list[Document]:
             ident = f"{ident}#{number}"
         taken.add(ident)
         top = item.top
+        outlet, outlet_from = top.outlet, top.outlet_from
+        if not outlet:  # the file's name tells a reader where the article came from
+            outlet, outlet_from = ("stdin" if item.path == "-" else _stem(item.path)), "file"
         documents.append(
             Document(
                 id=ident,
@@ -192,6 +198,8 @@ def _finish(items: list[_Item], log: _Log) -> list[Document]:
                 published_from=top.published_from,
                 published_hint=top.published_hint,
                 metadata_spans=merge_spans(top.spans),
+                outlet=outlet,
+                outlet_from=outlet_from,
             )
         )
     return documents
@@ -348,12 +356,12 @@ class _Loader:
 
     def _article(self, text: str, name: str, kind: str) -> _Item | None:
         """One article from decoded text of the given kind: text, markdown or html."""
-        title, dates, offset = "", [], 0
+        title, dates, offset, site = "", [], 0, ""
         if kind == "html":
             page = extract(text)
-            text, title, dates = page.text, page.title, page.dates
+            text, title, dates, site = page.text, page.title, page.dates, page.site
         elif kind == "markdown":
-            text, title, dates, offset = _markdown(text)
+            text, title, dates, offset, site = _markdown(text)
         if not text.strip():
             self.log(f"{name}: empty file" if kind != "html" else f"{name}: no visible text")
             return None
@@ -362,6 +370,7 @@ class _Loader:
         if offset:
             top.spans.append((0, offset))
         self._metadata_date(top, dates, name)
+        _metadata_outlet(top, site)
         return _Item(base_id="", path=name, title=title, text=text, top=top)
 
     def _metadata_date(self, top: TopMatter, values: list[Any], name: str) -> None:
@@ -411,10 +420,24 @@ class _Loader:
         top = read_top(text, where, self.log)
         top.title = ""  # a record's title is its 'title' field; the text may be hard-wrapped
         self._metadata_date(top, [record.get(f) for f in _DATE_FIELDS], where)
+        _metadata_outlet(top, self._record_outlet(record, where))
         self.items.append(
             _Item(base_id=base_id, path=name, title=" ".join((title or "").split()), text=text,
                   top=top, from_data=from_data)
         )
+
+    def _record_outlet(self, record: dict[str, Any], where: str) -> str:
+        """The first of the outlet fields that names one: a string or an object's "name"."""
+        for key in _OUTLET_FIELDS:
+            value = record.get(key)
+            if isinstance(value, dict):
+                value = value.get("name")
+            if value is None or value == "":
+                continue
+            if isinstance(value, str):
+                return value
+            self.log(f"{where}: '{key}' is {_kind(value)}, not a name; ignored")
+        return ""
 
     def _jsonl(self, stream: BinaryIO, name: str, stem: str) -> None:
         head = stream.read(8192)
@@ -575,9 +598,16 @@ class _Replay:
         return rest if head is None else head + rest
 
 
-def _markdown(text: str) -> tuple[str, str, list[Any], int]:
-    """Text with link syntax removed, title, front-matter dates, and front-matter length."""
-    title, dates, offset = "", [], 0
+def _metadata_outlet(top: TopMatter, site: str) -> None:
+    """The outlet a page or record names, unless the text credits one (an agency's copy on
+    another site is the agency's report)."""
+    if not top.outlet and outlet_name(site):
+        top.outlet, top.outlet_from = outlet_name(site), "metadata"
+
+
+def _markdown(text: str) -> tuple[str, str, list[Any], int, str]:
+    """Text with link syntax removed, title, front-matter dates, front-matter length and outlet."""
+    title, dates, offset, site = "", [], 0, ""
     match = re.match(r"---[ \t]*\n(.*?\n)(?:---|\.\.\.)[ \t]*(?:\n|$)", text, re.DOTALL)
     if match and len(match[0]) < 65536:
         offset = match.end()
@@ -587,7 +617,8 @@ def _markdown(text: str) -> tuple[str, str, list[Any], int]:
             if sep and key.strip() and not key.startswith((" ", "\t")):
                 fields.setdefault(key.strip().lower(), value.strip().strip("'\""))
         title = fields.get("title", "")
-        dates = [fields.get(k) for k in ("published", "date", "date_publish") if fields.get(k)]
+        dates = [fields.get(k) for k in _DATE_FIELDS if fields.get(k)]
+        site = next((fields[k] for k in _OUTLET_FIELDS if fields.get(k)), "")
     body = text[offset:]
     body = re.sub(r"!\[[^\]\n]*\]\([^)\n]*\)", "", body)  # images carry no reporting
     body = re.sub(r"\[([^\]\n]+)\]\([^)\n]*\)", r"\1", body)  # a link's words, not its URL
@@ -596,7 +627,7 @@ def _markdown(text: str) -> tuple[str, str, list[Any], int]:
     body = re.sub(r"^#{1,6}[ \t]+(.*?)[ \t#]*$", r"\1", body, flags=re.MULTILINE)
     if not title and heading:
         title = heading[1].strip()
-    return text[:offset] + body, title, dates, offset
+    return text[:offset] + body, title, dates, offset, site
 
 
 def _any_lines(stream: Any) -> Iterator[tuple[int, str | None]]:

@@ -43,6 +43,9 @@ class HtmlArticle:
     text: str
     title: str
     dates: list[str] = field(default_factory=list)
+    # The site that published the page ("Reuters", "BBC News"): og:site_name, else the
+    # publisher named in JSON-LD, else application-name; "" when the page names none.
+    site: str = ""
 
 
 class _Extractor(HTMLParser):
@@ -59,6 +62,7 @@ class _Extractor(HTMLParser):
         self.time_values: list[str] = []
         self.ld_dates: list[str] = []
         self.ld_title = ""
+        self.ld_publisher = ""
         self.title_parts: list[str] = []
         self.h1_parts: list[str] = []
         self.h1_done = False
@@ -169,6 +173,8 @@ class _Extractor(HTMLParser):
             headline = node.get("headline")
             if isinstance(headline, str) and not self.ld_title:
                 self.ld_title = headline
+            if not self.ld_publisher:
+                self.ld_publisher = _name_of(node.get("publisher"))
 
 
 def _walk(data: Any, depth: int = 0) -> list[dict[str, Any]]:
@@ -180,6 +186,15 @@ def _walk(data: Any, depth: int = 0) -> list[dict[str, Any]]:
     if isinstance(data, dict):
         return [data] + [n for v in data.values() for n in _walk(v, depth + 1)]
     return []
+
+
+def _name_of(publisher: Any) -> str:
+    """A JSON-LD publisher's name: a string, an Organization's "name", or the first of a list."""
+    if isinstance(publisher, list):
+        publisher = publisher[0] if publisher else None
+    if isinstance(publisher, dict):
+        publisher = publisher.get("name")
+    return publisher if isinstance(publisher, str) else ""
 
 
 def _tidy(chunks: list[str]) -> str:
@@ -213,4 +228,5 @@ def extract(html: str) -> HtmlArticle:
     dates += parser.ld_dates
     dates += [meta[k] for k in _DATE_META[2:] if k in meta]
     dates += parser.time_values
-    return HtmlArticle(text=text, title=title, dates=dates)
+    site = meta.get("og:site_name") or parser.ld_publisher or meta.get("application-name", "")
+    return HtmlArticle(text=text, title=title, dates=dates, site=" ".join(site.split()))

@@ -13,6 +13,8 @@ from timeline.period import Period
 
 # Where a document's publication date came from; "inferred" dates are estimates.
 PUBLISHED_SOURCES = ("header", "dateline", "metadata", "option", "inferred", "none")
+# Where a document's outlet came from; "file" is the file's name, for want of a better one.
+OUTLET_SOURCES = ("dateline", "header", "metadata", "file", "none")
 
 
 @dataclass(frozen=True)
@@ -31,6 +33,10 @@ class Document:
     # Character ranges of ``text`` that are metadata (header date lines, bylines,
     # front matter), not reporting: no event is taken from them.
     metadata_spans: tuple[tuple[int, int], ...] = ()
+    # Who published it, as a reader knows the name ("Reuters", "AP", "BBC"): read from the
+    # dateline, a header line, the page's or record's metadata, else the file's name.
+    outlet: str = ""
+    outlet_from: str = "none"
 
 
 @dataclass(frozen=True)

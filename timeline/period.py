@@ -1,7 +1,8 @@
-"""A TIMEX3 value as a span of calendar days.
+"""A TIMEX3 value as a span of calendar days, and the words a reader knows it by.
 
-``Period.from_value("2022-W37")`` covers Monday 2022-09-12 to Sunday 2022-09-18.
-Merge and order work on these spans; renderers print ``start``/``end``.
+``Period.from_value("2022-W37")`` covers Monday 2022-09-12 to Sunday 2022-09-18 and reads
+"week of 12 Sep 2022". Merge and order work on these spans; renderers print ``start``/``end``
+and ``label``.
 """
 
 from __future__ import annotations
@@ -70,6 +71,11 @@ class Period:
         return (self.end - self.start).days + 1
 
     @property
+    def label(self) -> str:
+        """The period as a reader names it: "Thu 11 Jun 2009", "late May 2022", "the 1990s"."""
+        return reader_label(self)
+
+    @property
     def specificity(self) -> int:
         """Lower is more specific: the index of the granularity."""
         return GRANULARITIES.index(self.granularity)
@@ -127,3 +133,149 @@ class Period:
             first_month, months, granularity = first, last - first + 1, "season"
         end_year, end_month = _add_months(year, first_month, months - 1)
         return cls(date(year, first_month, 1), _month_end(end_year, end_month), granularity, value, mod)
+
+
+# Labels ------------------------------------------------------------------------------------
+# Names are written out here, not taken from strftime (%a, %b follow the locale): a label must
+# be the same bytes on every machine.
+MONTH_NAMES = (
+    "January", "February", "March", "April", "May", "June",
+    "July", "August", "September", "October", "November", "December",
+)
+WEEKDAY_NAMES = ("Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun")
+SEASON_NAMES = {"SP": "spring", "SU": "summer", "FA": "autumn", "WI": "winter"}
+DAY_PART_NAMES = {
+    "MO": "morning", "MI": "midday", "AF": "afternoon", "EV": "evening", "NI": "night", "DT": "daytime",
+}
+# Where in a period: "early May 2022", "mid-May 2022", "late May 2022".
+POSITION_WORDS = {"START": "early", "MID": "mid-", "END": "late"}
+# The same for a span a word cannot stand before: "early in the week of 8 Jun 2009".
+_POSITION_PHRASES = {"START": "early in the", "MID": "midway through the", "END": "late in the"}
+_DAY_POSITION_PHRASES = {"START": "early on", "MID": "midday on", "END": "late on"}
+# A point relative to the period. TIMEX3 meant the quantity modifiers for durations; on a
+# date ("nearly a year ago") the value does not keep which way they point, so they read "about".
+RELATION_WORDS = {
+    "APPROX": "about",
+    "BEFORE": "before",
+    "AFTER": "after",
+    "ON_OR_BEFORE": "on or before",
+    "ON_OR_AFTER": "on or after",
+    "LESS_THAN": "about",
+    "MORE_THAN": "about",
+    "EQUAL_OR_LESS": "about",
+    "EQUAL_OR_MORE": "about",
+}
+# Spans named with an article after a word in front: "before the week of", "after the 19th century".
+_TAKES_THE = ("week", "half", "century")
+_CLOCK_PART = re.compile(r"^(\d{1,2})(?::?(\d{2}))?(?::?(\d{2}(?:\.\d+)?))?(Z|[+-]\d{2}(?::?\d{2})?)?$")
+
+
+def _year(year: int) -> str:
+    """ "2009"; "AD 5" before the year 1000, so that "June AD 5" cannot read as the 5th of June."""
+    return str(year) if year >= 1000 else f"AD {year}"
+
+
+def _short_date(day: date) -> str:
+    """ "11 Jun 2009"."""
+    return f"{day.day} {MONTH_NAMES[day.month - 1][:3]} {_year(day.year)}"
+
+
+def _day_span(first: date, last: date) -> str:
+    """ "13-14 Jun 2009", "31 Oct-1 Nov 2009", "31 Dec 2011-1 Jan 2012"."""
+    if first.year != last.year:
+        return f"{_short_date(first)}-{_short_date(last)}"
+    if first.month != last.month:
+        return f"{first.day} {MONTH_NAMES[first.month - 1][:3]}-{_short_date(last)}"
+    return f"{first.day}-{_short_date(last)}"
+
+
+def _ordinal(number: int) -> str:
+    if number % 100 in (11, 12, 13):
+        return f"{number}th"
+    suffix = {1: "st", 2: "nd", 3: "rd"}.get(number % 10, "th")
+    return f"{number}{suffix}"
+
+
+def _with_word(word: str, text: str) -> str:
+    """ "late" + "May 2022" = "late May 2022"; "mid-" joins without a space."""
+    return f"{word}{text}" if word.endswith("-") else f"{word} {text}"
+
+
+def _time_of_day(period: Period) -> str:
+    """ "14:03", "14:03:05 +01:00", "evening": the part of a value after its day's "T"."""
+    tail = period.value[11:]
+    if tail in DAY_PART_NAMES:
+        return DAY_PART_NAMES[tail]
+    clock = _CLOCK_PART.match(tail)
+    if clock is None:
+        return tail  # a form this reader does not know: shown as it is
+    text = f"{int(clock[1]):02d}:{clock[2] or '00'}" + (f":{clock[3]}" if clock[3] else "")
+    if clock[4]:
+        text += " UTC" if clock[4] == "Z" else f" {clock[4]}"
+    return text
+
+
+def _plain_label(period: Period) -> str:
+    """The label without its modifier."""
+    start, value, granularity = period.start, period.value, period.granularity
+    if granularity == "day":
+        return f"{WEEKDAY_NAMES[start.weekday()]} {_short_date(start)}"
+    if granularity == "week":
+        if value.endswith("-WE"):
+            return f"weekend of {_day_span(start, period.end)}"
+        return f"week of {_short_date(start)}"
+    if granularity == "month":
+        return f"{MONTH_NAMES[start.month - 1]} {_year(start.year)}"
+    if granularity == "season":
+        season = SEASON_NAMES[value[-2:]]
+        if value.endswith("WI"):  # December to February: the winter of two years
+            following = start.year + 1
+            short = start.year >= 1000 and following // 100 == start.year // 100
+            return f"winter {_year(start.year)}-{following % 100:02d}" if short else (
+                f"winter {_year(start.year)}-{following}")
+        return f"{season} {_year(start.year)}"
+    if granularity == "quarter":
+        return f"{value[-2:]} {_year(start.year)}"
+    if granularity == "half":
+        return f"{'first' if value.endswith('H1') else 'second'} half of {_year(start.year)}"
+    if granularity == "year":
+        return f"fiscal {_year(start.year)}" if value.startswith("FY") else _year(start.year)
+    if granularity == "decade":
+        if start.year < 1000:  # "the 10s" would read as the 1910s
+            return f"AD {start.year}-{start.year + 9}"
+        return f"the {start.year}s"
+    if granularity == "century":  # TIMEX3 "18" is the 1800s, the 19th century
+        return f"{_ordinal(start.year // 100 + 1)} century"
+    return value
+
+
+def reader_label(period: Period) -> str:
+    """The words a chronology prints for a period, in English whatever the locale.
+
+    The day is "Thu 11 Jun 2009"; a time "11 Jun 2009, 14:03" or "11 Jun 2009, evening"; a
+    modifier reads as a journalist writes it ("late May 2022", "the mid-1990s", "11 Jun 2009,
+    about 14:03"). JSON and CSV keep the TIMEX3 value beside it: a label is read, not parsed.
+    """
+    mod, granularity = period.mod, period.granularity
+    if "T" in period.value:  # a clock time or a part of the day
+        moment = _time_of_day(period)
+        word = POSITION_WORDS.get(mod) or RELATION_WORDS.get(mod)
+        if word:
+            moment = _with_word(word, moment)
+        elif mod:
+            moment = f"{moment} ({mod})"
+        return f"{_short_date(period.start)}, {moment}"
+    text = _plain_label(period)
+    if mod in POSITION_WORDS:
+        if granularity == "day":
+            return f"{_DAY_POSITION_PHRASES[mod]} {text}"
+        if granularity in ("week", "half"):
+            return f"{_POSITION_PHRASES[mod]} {text}"
+        if text.startswith("the "):  # "the early 1990s", "the mid-1990s"
+            return "the " + _with_word(POSITION_WORDS[mod], text[4:])
+        return _with_word(POSITION_WORDS[mod], text)
+    if mod in RELATION_WORDS:
+        if granularity in _TAKES_THE:
+            text = f"the {text}"
+        return f"{RELATION_WORDS[mod]} {text}"
+    return f"{text} ({mod})" if mod else text

@@ -1,7 +1,8 @@
-"""Publication date, title and metadata spans read from the top of an article's text.
+"""Publication date, outlet, title and metadata spans read from the top of an article's text.
 
-A news article says when it was published in a header line ("Reuters September 09, 2022",
-"Published: 12:20, September 13, 2022") or in its dateline ("GENEVA, Sept 9 (Reuters) -").
+A news article says when it was published, and often who published it, in a header line
+("Reuters September 09, 2022", "Published: 12:20, September 13, 2022") or in its dateline
+("GENEVA, Sept 9 (Reuters) -").
 Those lines are metadata, not reporting, so their character ranges are returned too: the
 chronology must not turn them into events. Dates are never filled in from today.
 """
@@ -152,17 +153,112 @@ _AGENCIES = {
     "bbc",
     "apa",
 }
+# Spellings of an outlet (lowercase: agency credits, names, web domains) -> the name a reader
+# knows it by. An outlet not listed keeps the spelling it was given.
+OUTLET_NAMES = {
+    "reuters": "Reuters",
+    "thomson reuters": "Reuters",
+    "reuters.com": "Reuters",
+    "ap": "AP",
+    "associated press": "AP",
+    "the associated press": "AP",
+    "apnews.com": "AP",
+    "afp": "AFP",
+    "agence france-presse": "AFP",
+    "agence france presse": "AFP",
+    "afp.com": "AFP",
+    "upi": "UPI",
+    "united press international": "UPI",
+    "upi.com": "UPI",
+    "bloomberg": "Bloomberg",
+    "bloomberg news": "Bloomberg",
+    "bloomberg.com": "Bloomberg",
+    "xinhua": "Xinhua",
+    "xinhua news agency": "Xinhua",
+    "xinhuanet.com": "Xinhua",
+    "news.cn": "Xinhua",
+    "dpa": "dpa",
+    "deutsche presse-agentur": "dpa",
+    "cnn": "CNN",
+    "cnn.com": "CNN",
+    "edition.cnn.com": "CNN",
+    "pti": "PTI",
+    "press trust of india": "PTI",
+    "ians": "IANS",
+    "ani": "ANI",
+    "kyodo": "Kyodo",
+    "kyodo news": "Kyodo",
+    "yonhap": "Yonhap",
+    "yonhap news agency": "Yonhap",
+    "tass": "TASS",
+    "tass.com": "TASS",
+    "efe": "EFE",
+    "ansa": "ANSA",
+    "anadolu": "Anadolu",
+    "anadolu agency": "Anadolu",
+    "aa.com.tr": "Anadolu",
+    "bernama": "Bernama",
+    "cna": "CNA",
+    "channelnewsasia.com": "CNA",
+    "bbc": "BBC",
+    "bbc news": "BBC",
+    "bbc.co.uk": "BBC",
+    "bbc.com": "BBC",
+    "news.bbc.co.uk": "BBC",
+    "apa": "APA",
+}
+# Longer names are no outlet's: a site name or record field that long is text, not a name.
+MAX_OUTLET_CHARS = 80
+_WEB_ADDRESS = re.compile(r"^(?:https?://)?(?:www\.)?([a-z0-9-]+(?:\.[a-z0-9-]+)+)(?:[/:?#].*)?$")
 
 
 @dataclass
 class TopMatter:
-    """What the top of one article's text tells: its publication date and metadata lines."""
+    """What the top of one article's text tells: its publication date, outlet and metadata lines."""
 
     published: date | None = None
     published_from: str = "none"
     published_hint: str = ""
     title: str = ""
     spans: list[tuple[int, int]] = field(default_factory=list)
+    # The outlet the text credits, as a reader knows it ("Reuters"), and where that came from:
+    # "dateline" ("GENEVA (AP) -") or "header" ("Reuters September 09, 2022").
+    outlet: str = ""
+    outlet_from: str = ""
+
+
+def outlet_name(raw: str) -> str:
+    """The display name of an outlet as spelled in an article or its metadata: "REUTERS",
+    "The Associated Press", "https://www.bbc.co.uk/news" read "Reuters", "AP", "BBC"; an unknown
+    outlet keeps its spelling, on one line ("" for nothing or text too long to be a name)."""
+    name = " ".join(raw.split())
+    if not name or len(name) > MAX_OUTLET_CHARS:
+        return ""
+    key = name.lower()
+    if key in OUTLET_NAMES:
+        return OUTLET_NAMES[key]
+    address = _WEB_ADDRESS.match(key)
+    if address:
+        return OUTLET_NAMES.get(address[1], address[1])
+    return name
+
+
+def _credited_outlet(line: str) -> str:
+    """The outlet a header line names beside its date and labels ("Reuters September 09, 2022",
+    "By The Associated Press"), if it is a known one: other words may be a person's name."""
+    rest = FULL_DATE.sub(" ", line)
+    rest = _ZONE.sub(" ", _WEEKDAY.sub(" ", _TIME.sub(" ", rest)))
+    words = [w for w in re.findall(r"[^\W\d_][\w.'’&-]*", rest) if w.lower().rstrip(".") not in _LABELS]
+    name = " ".join(words)
+    found = OUTLET_NAMES.get(name.lower(), "")
+    return found or OUTLET_NAMES.get(name.lower().removesuffix(" staff"), "")
+
+
+def _credit_header(top: TopMatter, line: str) -> None:
+    """The outlet of a header line, unless an earlier line or the dateline named one."""
+    if not top.outlet:
+        top.outlet = _credited_outlet(line)
+        top.outlet_from = "header" if top.outlet else ""
 
 
 def month_number(name: str) -> int:
@@ -254,7 +350,7 @@ def is_byline(line: str) -> bool:
 
 
 def read_top(text: str, name: str, warn: Callable[[str], None]) -> TopMatter:
-    """Publication date from header lines or dateline, the title line, and metadata spans.
+    """Publication date and outlet from header lines or dateline, the title line, metadata spans.
 
     Metadata lines stand alone: they open the text or a paragraph, or follow another
     metadata line or the headline. A date line inside a hard-wrapped paragraph or a table
@@ -289,6 +385,7 @@ def read_top(text: str, name: str, warn: Callable[[str], None]) -> TopMatter:
             if stamped:
                 top.spans.append((start + len(line) - len(line.lstrip()), start + stamp.end()))
                 header.append(stamped)
+                _credit_header(top, stamp["byline"] or "")  # "Reuters | Sept. 9, 2022 10:04 GMT"
                 previous_end, previous_meta = end, False
                 continue
         standalone = previous_meta or start - previous_end > 1  # a blank line before it
@@ -310,6 +407,7 @@ def read_top(text: str, name: str, warn: Callable[[str], None]) -> TopMatter:
         if kind:
             top.spans.append((lead, end))
             header.extend(_header_line_dates(line, name, warn))
+            _credit_header(top, line)
             previous_meta = True
             continue
         if not title_seen:
@@ -363,6 +461,9 @@ def _header_line_dates(line: str, name: str, warn: Callable[[str], None]) -> lis
 
 
 def _apply_dateline(top: TopMatter, match: re.Match[str], name: str, warn: Callable[[str], None]) -> None:
+    agency = outlet_name(match["agency"] or "")
+    if agency:  # the agency a wire dateline credits comes before any header line's
+        top.outlet, top.outlet_from = agency, "dateline"
     if not match["date"]:
         return
     month = month_number(match["m"] or match["m2"])

@@ -7,9 +7,13 @@ import unicodedata
 from typing import TextIO
 
 from timeline.model import Chronology
+from timeline.render.labels import event_outlets
 from timeline.render.text import clean
 
-HEADER = ("date", "start", "end", "granularity", "title", "sources", "documents", "score")
+# New columns go at the end, so that a reader of the older columns by position still works.
+HEADER = (
+    "date", "start", "end", "granularity", "title", "sources", "documents", "score", "label", "outlets",
+)
 # Characters that make a spreadsheet read a cell as a formula, with their full-width forms,
 # which some spreadsheets fold to ASCII.
 FORMULA_TRIGGERS = frozenset("=+-@\uff1d\uff0b\uff0d\uff20")
@@ -37,6 +41,7 @@ def render(chronology: Chronology, stream: TextIO, excel: bool = False) -> None:
         stream.write("\ufeff")
     writer = csv.writer(stream, lineterminator="\r\n")
     writer.writerow(HEADER)
+    documents = {d.id: d for d in chronology.documents}
     for event in chronology.events:
         row = (
             event.period.value,
@@ -47,5 +52,7 @@ def render(chronology: Chronology, stream: TextIO, excel: bool = False) -> None:
             str(len(event.documents)),
             ";".join(event.documents),
             f"{event.score:g}",
+            event.period.label,
+            ";".join(o.name for o in event_outlets(event, documents)),
         )
         writer.writerow([neutralize(cell) for cell in row])

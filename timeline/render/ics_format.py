@@ -13,8 +13,8 @@ from collections.abc import Sequence
 from datetime import date, datetime, time, timedelta, timezone
 from typing import TextIO
 
-from timeline.model import Chronology, Event
-from timeline.render.labels import inferred_documents, period_label, source_labels
+from timeline.model import Chronology, Document, Event
+from timeline.render.labels import inferred_documents, outlet_of
 from timeline.render.text import clean
 
 PRODID = "-//timeline//news chronology//EN"
@@ -45,11 +45,22 @@ def _clock_start(event: Event) -> datetime | None:
     return datetime.combine(day, time(hour, minute))
 
 
-def _description(event: Event, inferred: set[str]) -> str:
-    lines = [f"Date: {period_label(event.period)}", "Sources:"]
-    labels = dict(zip(event.documents, source_labels(event, inferred), strict=True))
+def _source(document_id: str, documents: dict[str, Document], inferred: set[str]) -> str:
+    """ "Reuters (000_a753f78b4c00762f)": the outlet, and the id that finds the article; the id
+    starred when its publication date was inferred, and said once when it is the outlet too."""
+    outlet = " ".join(outlet_of(documents.get(document_id), document_id).split())
+    marked = document_id + ("*" if document_id in inferred else "")
+    return marked if outlet == document_id else f"{outlet} ({marked})"
+
+
+def _description(event: Event, documents: dict[str, Document], inferred: set[str]) -> str:
+    """The date in words, then every source sentence under its outlet."""
+    lines = [f"Date: {event.period.label}", "Sources:"]
     for mention in event.mentions:
-        lines.append(f'- {labels[mention.document_id]}: "{mention.expression.text}" in: {mention.sentence}')
+        source = _source(mention.document_id, documents, inferred)
+        lines.append(f'- {source}: "{mention.expression.text}" in: {mention.sentence}')
+    if any(m.document_id in inferred for m in event.mentions):
+        lines.append("* publication date inferred")
     return clean("\n".join(lines))
 
 
@@ -90,12 +101,13 @@ def render(chronology: Chronology, stream: TextIO) -> None:
     calendar.add("calscale", "GREGORIAN")
     stamp = _stamp(chronology)
     inferred = inferred_documents(chronology)
+    documents = {d.id: d for d in chronology.documents}
     for event, uid in zip(chronology.events, unique_uids(chronology.events), strict=True):
         entry = CalendarEvent()
         entry.add("uid", uid)
         entry.add("dtstamp", stamp)
         _add_span(entry, event)
         entry.add("summary", clean(event.title))
-        entry.add("description", _description(event, inferred))
+        entry.add("description", _description(event, documents, inferred))
         calendar.add_component(entry)
     stream.write(calendar.to_ical().decode("utf-8"))

@@ -9,14 +9,16 @@ from __future__ import annotations
 import json
 from typing import TextIO
 
-from timeline.model import Chronology, Event
+from timeline.model import Chronology, Document, Event
+from timeline.render.labels import event_outlets
 from timeline.render.text import clean, without_surrogates
 
 
-def _event(event: Event) -> dict:
+def _event(event: Event, documents: dict[str, Document]) -> dict:
     return {
         "id": event.id,
         "date": event.period.value,
+        "label": event.period.label,
         "start": event.period.start.isoformat(),
         "end": event.period.end.isoformat(),
         "granularity": event.period.granularity,
@@ -24,6 +26,7 @@ def _event(event: Event) -> dict:
         "title": clean(event.title),
         "score": event.score,
         "documents": list(event.documents),
+        "outlets": [clean(o.name) for o in event_outlets(event, documents)],
         "mentions": [
             {
                 "document": m.document_id,
@@ -41,6 +44,7 @@ def _event(event: Event) -> dict:
 
 
 def as_dict(chronology: Chronology) -> dict:
+    documents = {d.id: d for d in chronology.documents}
     return {
         "documents": [
             {
@@ -49,10 +53,12 @@ def as_dict(chronology: Chronology) -> dict:
                 "title": clean(d.title),
                 "published": d.published.isoformat() if d.published else None,
                 "published_from": d.published_from,
+                "outlet": clean(d.outlet),
+                "outlet_from": d.outlet_from,
             }
             for d in chronology.documents
         ],
-        "events": [_event(e) for e in chronology.events],
+        "events": [_event(e, documents) for e in chronology.events],
     }
 
 
