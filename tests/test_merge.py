@@ -173,6 +173,33 @@ def test_title_is_a_whole_unquoted_sentence():
     assert event.title == "The UN rights office released its report on Xinjiang on Aug. 31."
 
 
+def test_title_is_a_complete_sentence_not_a_quote_cut_in_two():
+    from dataclasses import replace
+
+    # The splitter cut a quote in two: its first half opens a quote it never closes, its second
+    # half starts in lower case. Both come earlier in their articles than the complete sentence.
+    mentions = [
+        replace(make_mention("a", '"We will close every school on Monday, the minister', "Monday",
+                             "2009-04-27"), position=1),
+        replace(make_mention("b", "said on Monday that every school in the capital would close.", "Monday",
+                             "2009-04-27"), position=1),
+        make_mention("c", "Mexico closed every school in the capital on Monday to slow the flu.", "Monday",
+                     "2009-04-27", position=4),
+    ]
+    (event,) = merge(mentions)
+    assert event.title == "Mexico closed every school in the capital on Monday to slow the flu."
+
+
+def test_a_long_sentence_titles_an_event_in_at_most_45_words():
+    clauses = ", ".join(f"then the {place} office closed" for place in ("north", "south", "east", "west") * 3)
+    sentence = f"On Monday the ministry said that {clauses}, and the capital waited."
+    (event,) = merge([make_mention("a", sentence, "Monday", "2009-04-27")])
+    assert len(sentence.split()) > 45
+    assert len(event.title.split()) <= 45 and event.title.endswith(" …")
+    # cut after a clause, not inside one
+    assert event.title.removesuffix(" …").endswith("office closed")
+
+
 def test_average_linkage_keeps_a_busy_day_apart():
     # Two clear events on one day, plus one sentence sharing a little with each: single
     # linkage would chain all three into one event.

@@ -122,6 +122,39 @@ def test_a_line_that_stops_mid_sentence_runs_on():
     ]
 
 
+def test_a_line_that_ends_a_sentence_is_a_unit_even_before_lower_case():
+    # readers' comments often start a sentence in lower case: the line before had ended its own
+    text = "I asked the clinic about it twice.\nthen they called me back on Monday.\n"
+    assert [s.text for s in split_sentences(text)] == [
+        "I asked the clinic about it twice.",
+        "then they called me back on Monday.",
+    ]
+    # a line cut mid-sentence goes on in lower case on the next
+    assert len(split_sentences("The jury was told on Monday\nthat the case would resume.\n")) == 1
+
+
+@pytest.mark.parametrize(
+    "sentence, title",
+    [
+        # a headline run into the sentence on one line, joined by a capitalized "The"
+        ("US: one death, at least 91 confirmed cases The Mexican boy had arrived in Texas on 4 April "
+         "and fell ill four days later, officials said.",
+         "The Mexican boy had arrived in Texas on 4 April and fell ill four days later, officials said."),
+        # a headline in capitals before the sentence
+        ("FIRST CONFIRMED CASE IN SPAIN Spain confirmed its first case of the new flu on Monday, the "
+         "health ministry said.",
+         "Spain confirmed its first case of the new flu on Monday, the health ministry said."),
+        # "The" after a word that names a newspaper is part of the sentence
+        ("The affair was first reported by the newspaper The Times on Friday after a long inquiry.",
+         "The affair was first reported by the newspaper The Times on Friday after a long inquiry."),
+        ("Officials told The Associated Press on Friday that the talks had failed again.",
+         "Officials told The Associated Press on Friday that the talks had failed again."),
+    ],
+)
+def test_titles_lose_a_headline_run_into_them(sentence, title):
+    assert clean_title(sentence) == title
+
+
 def test_unwrapped_joins_the_lines_of_a_paragraph_and_keeps_offsets():
     from timeline.sentences import unwrapped
 

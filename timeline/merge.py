@@ -20,7 +20,7 @@ from multiprocessing import get_all_start_methods, get_context
 
 from timeline.model import Event, Mention
 from timeline.period import Period
-from timeline.sentences import clean_title
+from timeline.sentences import MAX_TITLE_WORDS, clean_title
 
 # Share of a mention's weighted content that a cluster must hold for the mention to join it.
 # Articles word one event differently, so the bar for the same day is low: any shared
@@ -442,19 +442,40 @@ def _reads_like_caption(mention: Mention) -> bool:
     return mention.expression.text[-4:].isdigit() and bool(_CAPTION_END.search(mention.sentence))
 
 
+_OPENING_QUOTES, _CLOSING_QUOTES = "\"'“‘", "\"'”’"
+_ENDS_SENTENCE = re.compile(r"[.!?][\"'”’)\]]*$")
+
+
+def _fragment(sentence: str) -> bool:
+    """Not one complete sentence: it opens in lower case or on a quote, does not end as a
+    sentence ends, or leaves a quote open or closes one it never opened (a quote cut in two by
+    the sentence splitter, "It looks pretty ominous, one has to say.)."""
+    text = sentence.strip()
+    if not text or text[0] in _OPENING_QUOTES or not (text[0].isupper() or text[0].isdigit()):
+        return True
+    if not _ENDS_SENTENCE.search(text):
+        return True
+    return text.count('"') % 2 == 1 or text.count("“") != text.count("”")
+
+
 def _title_rank(mention: Mention, event_period: Period) -> tuple:
-    words = len(mention.sentence.split())
-    quoted = mention.sentence.lstrip()[:1] in "\"'“‘"
-    well_sized = 8 <= words <= 45
+    """Best first: a mention of the event's own date, a complete sentence, not a photo caption,
+    of readable length, on one line of its article, early in it (a lead sums up its news)."""
+    sentence = mention.sentence
+    words = len(sentence.split())
     return (
         mention.period != event_period and not mention.implicit,
-        quoted,
+        _fragment(sentence),
         _reads_like_caption(mention),
-        not well_sized,
+        not MIN_TITLE_WORDS <= words <= MAX_TITLE_WORDS,
+        "\n" in sentence,
         mention.position,
         words,
     )
 
+
+# A title is long enough to say what happened (and at most sentences.MAX_TITLE_WORDS).
+MIN_TITLE_WORDS = 8
 
 # Of an event's sentences, only those holding at least this share of the best one's common
 # content may be its title: an off-topic headline on the same page says nothing of the event.

@@ -133,16 +133,23 @@ _RUNS_ON = re.compile(
 )
 
 
+# A line that ends as a sentence ends: what follows starts a new one, even in lower case.
+_ENDS_SENTENCE = re.compile(r"[.!?][\"'”’)\]]*[ \t]*$")
+
+
 def _joined_run_ons(text: str, lines: list[tuple[int, int]]) -> list[tuple[int, int]]:
     """Lines joined where one ends mid-sentence ("payment date is\nMarch 30.") or the next
-    goes on in lower case, on the very next line and not indented."""
+    goes on in lower case after a line that did not end a sentence, on the very next line and
+    not indented. A line without end punctuation followed by a capitalized line (a headline, a
+    caption) is a unit of its own."""
     blocks: list[tuple[int, int]] = []
     for start, end in lines:
         if blocks:
             previous_start, previous_end = blocks[-1]
             # the last line's last word is all _RUNS_ON looks at: its tail is enough to search
             tail = max(text.rfind("\n", previous_start, previous_end) + 1, previous_end - 24)
-            runs_on = _RUNS_ON.search(text, tail, previous_end) or text[start].islower()
+            runs_on = _RUNS_ON.search(text, tail, previous_end) or (
+                text[start].islower() and not _ENDS_SENTENCE.search(text, tail, previous_end))
             if (runs_on and text[start - 1] == "\n" and text.count("\n", previous_end, start) == 1
                     and not text[start].isspace()):
                 blocks[-1] = (previous_start, end)
@@ -230,8 +237,63 @@ def _pieces(text: str, start: int, end: int) -> list[tuple[int, int]]:
     return pieces
 
 
+# A headline or caption printed on the line of the sentence after it, with no stop between:
+# "US: one death, at least 91 confirmed cases The Mexican boy had arrived ...". A word that
+# only opens a sentence (a capitalized article, pronoun or conjunction) after a lower-case word
+# marks the seam, unless that word names a work or is said or read ("the newspaper The
+# Times", "told The Associated Press").
+_SENTENCE_OPENERS = (
+    "The|A|An|It|He|She|They|We|I|This|These|Those|There|His|Her|Its|Their|Our|But|After|When|While"
+)
+_NAMES_FOLLOW = frozenset(
+    """
+    said says told tells wrote writes read reads in on at of for from to by with and or the a an
+    newspaper paper magazine journal website site blog band group film movie show programme program
+    series book novel album song single play musical called named titled dubbed
+    """.split()
+)
+_RUN_IN_HEADLINE = re.compile(rf"(?<=[a-z0-9)’'])\s+(?=(?:{_SENTENCE_OPENERS})\s)")
+# A headline in capitals before the sentence: "EDGAR HERNANDEZ - FIRST CONFIRMED CASE Edgar ...".
+_CAPITALS_HEADLINE = re.compile(r"^(?:[A-Z0-9][A-Z0-9'’&.-]*[\s:,-]+){3,}(?=[A-Z][a-z])")
+# A title is at most this many words: a longer sentence is cut at a clause and marked "…".
+MAX_TITLE_WORDS = 45
+
+
+def _without_run_in_headline(title: str) -> str:
+    """The sentence of ``title`` without a headline or caption run into its start (see
+    _RUN_IN_HEADLINE): cut only where what is left reads as a whole sentence of its own."""
+    title = _CAPITALS_HEADLINE.sub("", title) or title
+    for seam in _RUN_IN_HEADLINE.finditer(title, 0, 200):
+        before, after = title[: seam.start()], title[seam.end() :]
+        words = before.split()
+        if (len(words) >= 3 and not re.search(r"[.!?]", before) and words[-1].lower() not in _NAMES_FOLLOW
+                and len(after.split()) >= 8 and re.search(r"[.!?][\"'”’)]*$", after)):
+            return after
+    return title
+
+
+def _shortened(title: str) -> str:
+    """``title`` in at most MAX_TITLE_WORDS words, "…" included: cut after the last clause (a
+    comma, semicolon or dash) that keeps at least half of them, else after the last word that
+    fits."""
+    words = title.split()
+    if len(words) <= MAX_TITLE_WORDS:
+        return title
+    kept = words[:MAX_TITLE_WORDS - 1]
+    for end in range(len(kept) - 1, MAX_TITLE_WORDS // 2, -1):
+        if kept[end][-1:] in ",;:" or kept[end] in ("-", "–", "—"):
+            kept = kept[:end + 1]
+            break
+    return " ".join(kept).rstrip(",;:-–— ") + " …"
+
+
 def clean_title(sentence: str) -> str:
-    """A sentence as an event title: one line, credits and link stubs removed."""
+    """A sentence as an event title: one line, credits, link stubs and a headline run into it
+    removed, at most MAX_TITLE_WORDS words."""
+    return _shortened(_cleaned(sentence))
+
+
+def _cleaned(sentence: str) -> str:
     whole = title = " ".join(sentence.split())
     lowered = title.lower()
     if "photo" in lowered or "read more" in lowered:  # in every match: most titles skip the scan
@@ -244,4 +306,5 @@ def clean_title(sentence: str) -> str:
     if stamp:
         before, after = title[: stamp.start()].strip(), title[stamp.end() :].strip()
         title = before if len(before.split()) >= 4 else after
+    title = _without_run_in_headline(title.strip())
     return title.strip() or whole  # a sentence that is all credit keeps its words
