@@ -133,15 +133,14 @@ SCHEMES: dict[str, Callable[[Sequence[Event]], list[str]]] = {
 }
 
 
-def published_order(document: Document) -> tuple[date, str]:
-    return (document.published or date.max, document.id)
-
-
 def subsets(documents: Sequence[Document]) -> dict[str, list[Document]]:
-    """The two 90% samples, each in the collection's own order."""
+    """The two 90% samples, each in the collection's own order. Articles of one publication
+    day are taken in a seeded random order, not by id: ids break ties in the event id, and
+    an article that arrives later the same day may have any id."""
     keep = int(len(documents) * SHARE)
-    by_date = sorted(range(len(documents)), key=lambda i: published_order(documents[i]))
-    sampled = random.Random(SEED).sample(range(len(documents)), keep)
+    shuffled = random.Random(SEED).sample(range(len(documents)), len(documents))
+    by_date = sorted(shuffled, key=lambda i: documents[i].published or date.max)
+    sampled = random.Random(SEED + 1).sample(range(len(documents)), keep)
     return {
         "by date": [documents[i] for i in sorted(by_date[:keep])],
         "random": [documents[i] for i in sorted(sampled)],
