@@ -9,9 +9,11 @@ of them, for two ways of taking the 90%: the first 90% by publication date (a st
 grows by later articles: the realistic case) and a random 90% (seeded). An event of the first
 run "still exists" when an event of the second run has the same date (TIMEX3 value) and
 shares a mention with it (same document id and expression offsets); it kept its id when one
-such event has its id. Printed per collection and overall, for the ids the library gives now
-(``event.id``) and, computed here in the same process on the same events, for the old scheme
-(a hash of the period and the title's content words). Also printed:
+such event has its id. Events are those a user exports (the default view, which leaves out
+the background: history, asides) and all of them (``--all``). Printed per collection and
+overall, for the ids the library gives now (``event.id``) and, computed here in the same
+process on the same events, for the old scheme (a hash of the period and the title's content
+words). Also printed:
 
 - ``moved``: events of the first run whose mentions all went to events of another date (the
   articles now date them otherwise): how many kept their id, so that a re-imported calendar
@@ -35,7 +37,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from timeline import build, load_documents  # noqa: E402
+from timeline import BuildOptions, build, load_documents  # noqa: E402
 from timeline.merge import content_terms  # noqa: E402
 from timeline.model import Document, Event, Mention  # noqa: E402
 
@@ -151,30 +153,41 @@ def quiet(message: str) -> None:
     pass
 
 
+# What a user exports (the default view leaves out the background), and every event (--all).
+VIEWS = {"default": BuildOptions(), "--all": BuildOptions(everything=True)}
+
+
 def main(argv: list[str]) -> None:
     stories = Path(argv[0]) if argv else ROOT.parent / "shared" / "stories"
     folders = sorted(
         {path.parent for path in stories.glob("*/articles.jsonl")}
         | {path.parent for path in stories.glob("*/*/articles.jsonl")}
     )
-    totals = {(split, scheme): Tally() for split in ("by date", "random") for scheme in SCHEMES}
+    totals = {
+        (view, split, scheme): Tally()
+        for view in VIEWS
+        for split in ("by date", "random")
+        for scheme in SCHEMES
+    }
     for folder in folders:
         documents = load_documents([folder / "articles.jsonl"], warn=quiet)
-        everything = build(documents, warn=quiet).events
+        whole = {view: build(documents, options, warn=quiet).events for view, options in VIEWS.items()}
         name = folder.relative_to(stories)
         for split, part in subsets(documents).items():
-            first = build(part, warn=quiet).events
             line = f"{str(name):32} {split:7} {len(part):3}/{len(documents):3} articles"
-            for scheme, ids in SCHEMES.items():
-                tally = compare(first, everything, ids)
-                totals[split, scheme].add(tally)
-                line += f"  {scheme} {tally.kept / tally.still:.2%}"
-            line += f"  (best {tally.best / tally.still:.2%} of {tally.still})"
+            for view, options in VIEWS.items():
+                first = build(part, options, warn=quiet).events
+                line += f"  {view}:"
+                for scheme, ids in SCHEMES.items():
+                    tally = compare(first, whole[view], ids)
+                    totals[view, split, scheme].add(tally)
+                    line += f" {scheme} {tally.kept / tally.still:.2%}"
+                line += f" (best {tally.best / tally.still:.2%} of {tally.still})"
             print(line, flush=True)
     print()
-    for (split, scheme), tally in totals.items():
+    for (view, split, scheme), tally in totals.items():
         best = f"best {tally.best}/{tally.still} = {tally.best / tally.still:.2%}"
-        print(f"overall {split:7} {scheme}: {tally.line()}  ({best})")
+        print(f"overall {view:7} {split:7} {scheme}: {tally.line()}  ({best})")
 
 
 if __name__ == "__main__":
