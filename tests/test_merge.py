@@ -1,3 +1,4 @@
+from dataclasses import replace
 from datetime import date
 
 from tests.conftest import make_mention
@@ -68,13 +69,73 @@ def test_dates_outside_the_wider_period_never_merge():
     assert len(merge(mentions)) == 2
 
 
-def test_event_ids_are_stable_and_depend_on_date_and_content():
-    assert event_id(Period.from_value("2022-09-12"), "Council opens") == event_id(
-        Period.from_value("2022-09-12"), "Council opens"
+def reported(document: str, sentence: str, expression: str, value: str, published: str | None):
+    """A mention of an article published on ``published`` (ISO date; None: undated)."""
+    anchor = date.fromisoformat(published) if published else None
+    return replace(make_mention(document, sentence, expression, value), anchor=anchor)
+
+
+def test_event_id_stays_when_a_later_article_joins_and_retitles_the_event():
+    quoted = reported(
+        "a", "“We cannot cooperate,” China's ambassador said of the Xinjiang report on Friday.",
+        "on Friday", "2022-09-09", "2022-09-09",
+    )  # fmt: skip
+    plain = reported(
+        "b", "China's ambassador said on Friday that Beijing would not cooperate over the Xinjiang report.",
+        "on Friday", "2022-09-09", "2022-09-10",
+    )  # fmt: skip
+    first, grown = merge([quoted]), merge([quoted, plain])
+    assert len(first) == len(grown) == 1
+    # the later article's unquoted sentence now titles the event: its id stays
+    assert grown[0].title != first[0].title
+    assert grown[0].id == first[0].id
+
+
+def test_event_id_hangs_on_the_earliest_published_of_the_most_specific_mentions():
+    sentence = "The council met in Geneva on Sept. 12."
+    day_a = reported("a", sentence, "on Sept. 12", "2022-09-12", "2022-09-12")
+    day_b = reported("b", sentence, "on Sept. 12", "2022-09-12", "2022-09-11")
+    week = reported("c", "The council meets in Geneva next week.", "next week", "2022-W37", "2022-09-02")
+    undated = reported("0", sentence, "on Sept. 12", "2022-09-12", None)
+    # "b" was published before "a"; the week mention of "c", earlier still, only joined the day
+    assert event_id([day_a, day_b, week, undated]) == event_id([day_b])
+    assert event_id([undated, day_a]) == event_id([day_a])  # an undated article comes last
+    same_day = replace(day_b, anchor=day_a.anchor)
+    assert event_id([same_day, day_a]) == event_id([day_a])  # then by document id
+    assert len({event_id([week]), event_id([day_a]), event_id([day_b])}) == 3
+
+
+def test_event_id_ignores_order_and_date_but_not_where_the_event_was_reported():
+    first = reported("a", "The council opens in Geneva on Monday.", "on Monday", "2022-09-12", "2022-09-09")
+    later = reported(
+        "b", "The council session opened in Geneva on Monday.", "on Monday", "2022-09-12", "2022-09-13"
     )
-    assert event_id(Period.from_value("2022-09-12"), "Council opens") != event_id(
-        Period.from_value("2022-09-13"), "Council opens"
+    assert event_id([first, later]) == event_id([later, first]) == event_id([first])
+    # the articles come to date it otherwise (re-anchored): same place, same id, so it moves
+    other_day = "2022-09-05"
+    redated = replace(
+        first, period=Period.from_value(other_day), expression=replace(first.expression, value=other_day)
     )
+    assert event_id([redated]) == event_id([first])
+    shifted = replace(first, expression=replace(first.expression, start=first.expression.start + 1))
+    assert event_id([shifted]) != event_id([first])
+    assert event_id([replace(first, document_id="a2")]) != event_id([first])
+
+
+def test_ids_are_unique_and_do_not_depend_on_mention_order():
+    mentions = [
+        reported("a", "Bachelet's term ended on Aug. 31 in Geneva.", "Aug. 31", "2022-08-31", "2022-09-01"),
+        reported(
+            "b", "Floods hit Pakistan's Sindh province on Aug. 31, killing dozens.",
+            "Aug. 31", "2022-08-31", "2022-09-01",
+        ),
+        reported(
+            "c", "Floods in Sindh province killed dozens on Aug. 31.", "Aug. 31", "2022-08-31", "2022-09-02"
+        ),
+    ]  # fmt: skip
+    forward = {e.id: e.documents for e in merge(mentions)}
+    backward = {e.id: e.documents for e in merge(mentions[::-1])}
+    assert forward == backward and sorted(forward.values()) == [("a",), ("b", "c")]
 
 
 def test_wire_copies_count_less_than_independent_articles():

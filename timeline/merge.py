@@ -502,10 +502,35 @@ def choose_title(mentions: Sequence[Mention], period: Period, terms: Sequence[se
     return clean_title(best.sentence)
 
 
-def event_id(period: Period, title: str) -> str:
-    """Stable across runs: a hash of the event's period and the content words of its title."""
-    key = period.value + "|" + " ".join(sorted(content_terms(title)))
-    return hashlib.sha1(key.encode("utf-8")).hexdigest()[:16]
+def _first_reported(mention: Mention) -> tuple:
+    """Earliest publication first (an undated article last), then a total order by place."""
+    return (
+        mention.anchor or date.max,
+        mention.document_id,
+        mention.sentence_start,
+        mention.expression.start,
+        mention.expression.end,
+        mention.implicit,
+    )
+
+
+def canonical_mention(mentions: Sequence[Mention]) -> Mention:
+    """The mention an event's id hangs on: of its most specific mentions, the one in the
+    earliest-published article (then by document id and offset). A story grows by later
+    articles, so new sources and a new title leave it in place; a vaguer mention ("that
+    week") that joins a day's event never displaces the day's own mention."""
+    narrowest = min(m.period.days for m in mentions)
+    return min((m for m in mentions if m.period.days == narrowest), key=_first_reported)
+
+
+def event_id(mentions: Sequence[Mention]) -> str:
+    """Stable across runs and as the collection grows: a hash of where the event was first
+    reported (``canonical_mention``: document id and expression offsets). Its date is left
+    out, so an event whose articles come to date it otherwise keeps its id and moves."""
+    first = canonical_mention(mentions)
+    key = f"{first.document_id}|{first.expression.start}|{first.expression.end}"
+    # A record's id may hold a lone surrogate (a JSON escape): hash it too, not fail.
+    return hashlib.sha1(key.encode("utf-8", "surrogatepass")).hexdigest()[:16]
 
 
 def event_period(mentions: Sequence[Mention]) -> Period:
@@ -534,7 +559,7 @@ def merge(mentions: Sequence[Mention], jobs: int = 1) -> list[Event]:
         group = [mentions[i] for i in indices]
         period = event_period(group)
         title = choose_title(group, period, [terms_of[i] for i in indices])
-        identifier = event_id(period, title)
+        identifier = event_id(group)
         seen[identifier] += 1
         if seen[identifier] > 1:
             identifier = f"{identifier}-{seen[identifier]}"
