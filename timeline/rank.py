@@ -22,6 +22,9 @@ COPY_WEIGHT = 0.25  # what a second article carrying the very same sentence adds
 HEADLINE_BONUS = 0.5  # mentioned in the first lines (headline, standfirst)
 LEAD_BONUS = 0.25  # mentioned in the lead paragraphs
 LEAD_POSITIONS = 6
+# A date named further down an article than its lead is more often background to the news than
+# the news itself: the article supports it three quarters.
+DEEP_WEIGHT = 0.75
 REPEAT_WEIGHT = 0.05  # each further mention of the event, in any article: a tie-breaker
 # A vague date says less: "this year" gathers mentions of everything that happened in it.
 SPECIFICITY_WEIGHT = {"time": 1.0, "day": 1.0, "week": 0.6, "month": 0.5, "year": 0.15}
@@ -130,6 +133,8 @@ def mention_weight(mention: Mention, coverage: Coverage | None = None) -> float:
     offset = mention.expression.start - mention.sentence_start
     if _BOUNDARY.search(mention.sentence, max(0, offset - 16), max(0, offset)):
         weight *= BOUNDARY_WEIGHT
+    if mention.position >= LEAD_POSITIONS:
+        weight *= DEEP_WEIGHT
     if not coverage.on_topic(mention.sentence):
         weight *= OFF_TOPIC_WEIGHT
     return weight
