@@ -1,6 +1,8 @@
 from dataclasses import replace
 from datetime import date
 
+import pytest
+
 from tests.conftest import make_mention
 from timeline.merge import event_id, merge
 from timeline.period import Period
@@ -297,3 +299,20 @@ def test_a_date_named_as_a_bound_counts_less_than_one_that_dates_an_event():
     (bound,) = rank(merge([make_mention(d, closed, "May 6", "2009-05-06") for d in "ab"]))
     (event,) = rank(merge([make_mention(d, reopened, "May 6", "2009-05-06") for d in "ab"]))
     assert bound.score < event.score
+
+
+def test_a_dates_strength_counts_wire_copies_as_one_article_and_a_bit():
+    from timeline.rank import COPY_WEIGHT, date_strength
+
+    wire = "Mexico closed all schools in the capital on Monday, officials said."
+    # three papers print the same wire sentence; two others write their own
+    copies = [make_mention(doc, wire, "Monday", "2009-04-27", position=2) for doc in "abc"]
+    own = [
+        make_mention(doc, sentence, "Monday", "2009-04-27", position=2)
+        for doc, sentence in (("d", "On Monday Mexico shut every school in its capital."),
+                              ("e", "Schools in Mexico City were closed on Monday."))
+    ]
+    events = rank(merge(copies + own))
+    assert [len(e.documents) for e in events] == [5]
+    # one article for the copies and a quarter for each further copy, one each for the others
+    assert date_strength(events) == pytest.approx(1 + 2 * COPY_WEIGHT + 2 + events[0].score / 1000)

@@ -54,7 +54,7 @@ def _normalized(sentence: str) -> str:
     return re.sub(r"\W+", " ", sentence.lower()).strip()
 
 
-def _copy_groups(event: Event) -> list[list[str]]:
+def _copy_groups(mentions: Iterable[Mention]) -> list[list[str]]:
     """Articles grouped as copies of one another: those that share a sentence verbatim."""
     parent: dict[str, str] = {}
 
@@ -64,7 +64,7 @@ def _copy_groups(event: Event) -> list[list[str]]:
         return article
 
     first_with: dict[str, str] = {}
-    for mention in event.mentions:
+    for mention in mentions:
         article = root(mention.document_id)
         other = root(first_with.setdefault(_normalized(mention.sentence), article))
         if other != article:
@@ -159,11 +159,16 @@ def article_weights(mentions: Iterable[Mention], coverage: Coverage | None = Non
 def independent_support(event: Event, coverage: Coverage | None = None) -> float:
     """Distinct articles, where wire copies (articles sharing a sentence verbatim) count as
     one plus a bit."""
-    weights = article_weights(event.mentions, coverage, event.period.granularity)
+    return _independent(event.mentions, article_weights(event.mentions, coverage, event.period.granularity))
+
+
+def _independent(mentions: Sequence[Mention], weights: dict[str, float]) -> float:
+    """The articles' ``weights`` summed with wire copies (see ``_copy_groups``) as one article
+    and COPY_WEIGHT for each further copy."""
     if len(weights) == 1:  # one article: nothing to be a copy of
         return next(iter(weights.values()))
     support = 0.0
-    for articles in _copy_groups(event):
+    for articles in _copy_groups(mentions):
         ordered = sorted((weights[article] for article in articles), reverse=True)
         support += ordered[0] + COPY_WEIGHT * sum(ordered[1:])
     return support
@@ -187,14 +192,15 @@ def score(event: Event, coverage: Coverage | None = None) -> float:
 
 def date_strength(events: Sequence[Event], coverage: Coverage | None = None) -> float:
     """How strongly the collection reports on one date: the articles behind all its events
-    (an article counts once however many of the day's events it reports, and half if it only
-    looks forward to the date), weighted like an event's score by how specific the date is,
-    with the strongest event as a tie-breaker."""
+    (an article counts once however many of the day's events it reports, weighted as in
+    ``mention_weight``, and wire copies count as in an event's score), weighted like an
+    event's score by how specific the date is, with the strongest event as a tie-breaker."""
     granularity = events[0].period.granularity
-    weights = article_weights((mention for event in events for mention in event.mentions), coverage,
-                              granularity)
+    mentions = [mention for event in events for mention in event.mentions]
+    weights = article_weights(mentions, coverage, granularity)
     precision = _specificity(granularity)
-    return sum(weights.values()) * precision + max(event.score for event in events) / 1000
+    support = _independent(mentions, weights) if weights else 0.0
+    return support * precision + max(event.score for event in events) / 1000
 
 
 def rank(events: list[Event], coverage: Coverage | None = None) -> list[Event]:
