@@ -1235,3 +1235,23 @@ def test_this_quarter_in_a_report_on_the_quarter_just_ended():
 def test_a_range_of_days_is_dated_by_its_first_day(text, span, value):
     assert value_of(text, span) == value
     assert len(resolve(text, ANCHOR)) == 1  # one expression, so one event, not two
+
+
+# --------------------------------------------------------------- date words inside names
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a date word inside a longer word (a user's name) is no date
+    ("At 8:15 pm on 2 Sep 2022, MiddayMuse wrote: see you.",
+     [("8:15 pm on 2 Sep 2022", "TIME", "2022-09-02T20:15")]),
+    ("Posted on 3 Sep 2022, MidnightRambler", [("3 Sep 2022", "DATE", "2022-09-03")]),
+    ("The shop opens at 10 am Sundays.", [("10 am", "TIME", "2022-09-09T10:00")]),
+])
+def test_date_words_inside_names_are_no_dates(text, expected):
+    assert found(text) == expected
+
+
+def test_midnight_and_noon_as_words_stay_times():
+    assert found("Posted on 3 Sep 2022, midnight.") == [
+        ("on 3 Sep 2022, midnight", "TIME", "2022-09-03T24:00")]
+    assert value_of("They met at noon on 5 Sep 2022.", "noon on 5 Sep 2022") == "2022-09-05T12:00"

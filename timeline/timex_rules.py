@@ -172,7 +172,7 @@ DATE_DMY_FULL = re.compile(_DATE_DMY, _I)
 
 _DAYEXPR = (rf"(?:on\s+)?(?:(?:{WD_DATE},?\s+)?{MON}\s+{DAYNUM}(?:,?\s+{YEAR4})?"
             rf"|(?:{WD_DATE},?\s+)?{DAYNUM}\s+{MON}(?:,?\s+{YEAR4})?"
-            rf"|today|tonight|yesterday|tomorrow|{WD})")
+            rf"|(?:today|tonight|yesterday|tomorrow|{WD})(?![a-z]))")
 _TOD = (r"(?:(?P<h>\d{1,2})(?:[:.](?P<mi>[0-5]\d))?\s*(?P<ap>[ap]\.\s?m\.|[ap]\.?m\b\.?)"
         r"|(?P<h2>[01]?\d|2[0-4]):(?P<mi2>[0-5]\d)(?::[0-5]\d(?:\.\d+)?)?(?![\d.:,]\d)"
         # "10.30 GMT": a dot between hours and minutes only with a zone after it
@@ -181,7 +181,8 @@ _TOD = (r"(?:(?P<h>\d{1,2})(?:[:.](?P<mi>[0-5]\d))?\s*(?P<ap>[ap]\.\s?m\.|[ap]\.
         # "at 4 in the morning", "until 10 at night"
         r"|(?P<h5>1[0-2]|0?[1-9])(?::(?P<mi5>[0-5]\d))?\s+(?:in\s+the\s+(?P<inpart>morning|afternoon|"
         r"evening)|at\s+(?P<atnight>night))\b"
-        r"|(?P<noon>noon|midday|midnight))")
+        # "noontime" is noon; "MidnightStoker", a user's name, is no time
+        r"|(?P<noon>noon|midday|midnight)(?!(?!time\b)[a-z]))")
 # the same time in another zone, in parentheses: "10:35 a.m. (0735 GMT) Friday"
 _PAREN_CLOCK = r"\s+\((?:\d{4}\s+(?:GMT|UTC)|\d{1,2}(?::\d\d)?\s*[ap]\.?\s?m\.?(?:\s+[A-Z]{2,4})?)"
 _PAREN_TIME = rf"(?:{_PAREN_CLOCK}\))"
