@@ -533,12 +533,16 @@ _CONTRACT_MONTH = re.compile(r"(?:/[A-Z][a-z]+)?\s+(?!(?:a|an|the)\s)(?:[a-z]+\s
                              r"(?:futures|contracts|delivery|deliveries|options|shipment|loading)\b", re.I)
 
 
+_HOURS = ("h", "h2", "h3", "h4", "h5", "h6", "h7")
+_MINUTES = ("mi", "mi2", "mi3", "mi4", "mi5", "mi6", "mi7")
+
+
 def _clock(m: re.Match) -> str | None:
     noon = _g(m, "noon").lower()
     if noon:
         return {"noon": "T12:00", "midday": "T12:00", "midnight": "T24:00"}[noon]
-    h = _g(m, "h") or _g(m, "h2") or _g(m, "h3") or _g(m, "h4") or _g(m, "h5")
-    mi = _g(m, "mi") or _g(m, "mi2") or _g(m, "mi3") or _g(m, "mi4") or _g(m, "mi5") or "00"
+    h = next((_g(m, g) for g in _HOURS if _g(m, g)), "")
+    mi = next((_g(m, g) for g in _MINUTES if _g(m, g)), "00")
     if not h:
         return None
     hour, minute = int(h), int(mi)
@@ -1203,7 +1207,7 @@ _DAY_VALUE = re.compile(r"\d{4}-\d\d-\d\d")
 _MONTH_VALUE = re.compile(r"\d{4}-\d\d(?:-|$)")
 _DAY_REACH = 300  # characters: this sentence or the one before
 _AFTER_CONVERSION = re.compile(r"\s*\([^()]{1,30}\),?\s*(?:on\s+)?")
-_TIME_AFTER_DAY = re.compile(r"\s*(?:,|at|from|to|until|till|and|-|–)?\s*", re.I)
+_TIME_AFTER_DAY = re.compile(r"\s*(?:,|at|from|to|until|till|and|-|–|\()?\s*", re.I)
 
 
 def _holiday_day(m: re.Match, st: _State):
