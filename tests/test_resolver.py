@@ -1277,6 +1277,31 @@ def test_four_digits_that_are_no_clock_times(text, expected):
     assert found(text) == expected
 
 
+@pytest.mark.parametrize("text, expected", [
+    # opening hours recur: their clock times name no calendar day, their weekdays every such day
+    ("The hotline is answered from 0900 GMT to 1800 GMT Monday to Friday.",
+     [("0900 GMT", "TIME", "XXXX-XX-XXT09:00"), ("1800 GMT Monday", "TIME", "XXXX-XX-XXT18:00"),
+      ("Friday", "SET", "XXXX-WXX-5")]),
+    ("Lines are open Monday to Friday, 8am to 6pm.",
+     [("Monday", "SET", "XXXX-WXX-1"), ("Friday, 8am", "TIME", "XXXX-XX-XXT08:00"),
+      ("6pm.", "TIME", "XXXX-XX-XXT18:00")]),
+    ("The gallery opens at 10am daily.",
+     [("10am", "TIME", "XXXX-XX-XXT10:00"), ("daily", "SET", "P1D")]),
+])
+def test_opening_hours_are_no_calendar_days(text, expected):
+    assert found(text) == expected
+    assert all(Period.from_value(e.value) is None for e in resolve(text, ANCHOR))
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a range of weekdays without clock times is a range of days
+    ("The talks ran Monday to Friday.", [("Monday", "DATE", "2022-09-05"), ("Friday", "DATE", "2022-09-09")]),
+    ("The vote closed at 3 p.m. Friday.", [("3 p.m. Friday", "TIME", "2022-09-09T15:00")]),
+])
+def test_days_near_clock_times_that_are_no_opening_hours(text, expected):
+    assert found(text) == expected
+
+
 # --------------------------------------------------------------- date words inside names
 
 

@@ -595,6 +595,9 @@ def h_time(m: re.Match, st: _State):
     clock = _clock(m)
     if clock is None:
         return None
+    mod = "APPROX" if _g(m, "approx").lower() in ("about", "around", "approximately") else ""
+    if _opening_hours(m, st.text):
+        return "TIME", "XXXX-XX-XX" + clock, mod  # "answered from 0830 to 1730 Monday to Friday"
     # "at 4 in the morning (4 a.m. EDT Thursday)": the day may come in the parentheses
     group = next((name for name in ("dayexpr", "pday", "pday2") if _g(m, name)), "")
     if group:
@@ -607,8 +610,19 @@ def h_time(m: re.Match, st: _State):
         day = _day(st.anchor) if st.anchor else "XXXX-XX-XX"
         if clock == "T24:00" and tense(st.text, m.start(), m.end(), schedule=True) == "past":
             clock = "T00:00"  # "the fire started after midnight": the night just gone
-    mod = "APPROX" if _g(m, "approx").lower() in ("about", "around", "approximately") else ""
     return "TIME", day + clock, mod
+
+
+def _opening_hours(m: re.Match, text: str) -> bool:
+    """Whether a clock time is one of opening hours, which recur: next to a range of weekdays
+    or "daily" ("from 0830 to 1730 Monday to Friday", "Mon-Fri 9am-5pm", "10am daily")."""
+    day = _g(m, "dayexpr")
+    if day and lx.WEEKDAYS.get(day.lower().removeprefix("on ")):
+        end = m.end("dayexpr")
+        start = end - len(day.removeprefix("on ").removeprefix("On "))
+        return rules.opening_hours_day(text, start, end)
+    return bool(rules.HOURS_AFTER.match(text, m.end())
+                or rules.HOURS_BEFORE.search(text, max(0, m.start() - 60), m.start()))
 
 
 def h_weekday(m: re.Match, st: _State):
@@ -622,6 +636,8 @@ def h_weekday(m: re.Match, st: _State):
     if _g(m, "pl") or _g(m, "partpl") or shared:
         # "Mondays", "Tuesday nights", "Monday and Tuesday nights": every such day
         return "SET", f"XXXX-WXX-{wd}" + (f"T{lx.DAY_PARTS[part]}" if part else ""), ""
+    if not (rel or pos or part) and rules.opening_hours_day(st.text, m.start(), m.end()):
+        return "SET", f"XXXX-WXX-{wd}", ""  # "open 0900-1700 Monday to Friday": every such day
     mod = _pos_mod(pos)
     if st.anchor is None or (_INDEFINITE.search(st.text, max(0, m.start() - 4), m.start())
                              and _HEAD_NOUN_END.match(st.text, m.end())):

@@ -212,6 +212,36 @@ CLOCK_RANGE_BEFORE = re.compile(
     rf"(?<![\d.,:])\b(?:(?P<bare>0\d[0-5]\d)|(?:[01]\d|2[0-3])[0-5]\d\s*{CLOCK_ZONE}"
     rf"|(?:[01]?\d|2[0-3]):[0-5]\d(?:\s*{CLOCK_ZONE})?"
     rf"|\d{{1,2}}(?:[:.][0-5]\d)?\s*[ap]\.?\s?m\.?(?:\s*{CLOCK_ZONE})?)\s*{_RANGE_LINK}\s*$", _I)
+# Opening hours: clock times with a range of weekdays, or "daily", recur ("answered from 0830
+# to 1730 Monday to Friday", "Mon-Fri, 9am-5pm"); they name no calendar day.
+_CLOCK_WORD = (r"(?:\d{1,2}(?:[:.][0-5]\d)?\s*[ap]\.?\s?m\b\.?|(?:[01]?\d|2[0-3])[:.][0-5]\d"
+               rf"|[01]\d[0-5]\d|noon|midday|midnight)(?:\s*{TZ})?")
+_WD_TO = r"\s*(?:-|–|to|through|until|till)\s*"
+_WD_RANGE = rf"{WD_DATE}(?![a-z]){_WD_TO}{WD_DATE}(?![a-z])"
+_EVERY_DAY = r"(?:weekdays|daily|every\s+day|each\s+day|seven\s+days\s+a\s+week)\b"
+HOURS_AFTER = re.compile(rf"(?:\s*{_RANGE_LINK}\s*{_CLOCK_WORD})?,?\s+(?:on\s+)?(?:{_WD_RANGE}|{_EVERY_DAY})",
+                         _I)
+HOURS_BEFORE = re.compile(rf"(?:{_WD_RANGE}|{_EVERY_DAY}),?\s+(?:(?:from|between)\s+)?"
+                          rf"(?:{_CLOCK_WORD}\s*{_RANGE_LINK}\s*)?$", _I)
+# a weekday as one end of a range of weekdays, and a clock time next to the range
+WD_RANGE_REST = re.compile(rf"{_WD_TO}{WD_DATE}(?![a-z])", _I)
+WD_RANGE_HEAD = re.compile(rf"{WD_DATE}{_WD_TO}$", _I)
+CLOCK_BEFORE = re.compile(rf"{_CLOCK_WORD},?\s+(?:on\s+)?$", _I)
+CLOCK_AFTER = re.compile(rf",?\s+(?:(?:from|between)\s+)?{_CLOCK_WORD}", _I)
+
+
+def opening_hours_day(text: str, start: int, end: int) -> bool:
+    """Whether the weekday text[start:end] is one end of a range of weekdays that clock times
+    stand next to: "from 0830 to 1730 Monday to Friday", "Mon-Fri 9am-5pm"."""
+    head = WD_RANGE_HEAD.search(text, max(0, start - 16), start)
+    if head:  # the range's last day
+        return bool(CLOCK_BEFORE.search(text, max(0, head.start() - 30), head.start())
+                    or CLOCK_AFTER.match(text, end))
+    rest = WD_RANGE_REST.match(text, end)
+    return bool(rest and (CLOCK_BEFORE.search(text, max(0, start - 30), start)
+                          or CLOCK_AFTER.match(text, rest.end())))
+
+
 # the same time in another zone, in parentheses: "10:35 a.m. (0735 GMT) Friday"
 _PAREN_CLOCK = rf"\s+\((?:\d{{4}}\s*{CLOCK_ZONE}|\d{{1,2}}(?::\d\d)?\s*[ap]\.?\s?m\.?(?:\s+[A-Z]{{2,4}})?)"
 _PAREN_TIME = rf"(?:{_PAREN_CLOCK}\))"
