@@ -212,10 +212,12 @@ def test_a_comment_header_run_into_a_line_starts_furniture_there():
     assert [(s.text, s.boilerplate) for s in sentences] == [
         ("A fair point, I think:)", False),
         ("At 9:05 pm on 3 Sep 2022, RiverWatcher wrote: I disagree.", True),
-        ("At 9:12 pm on 3 Sep 2022, NoonDayBlues: Keep calm!\nwrote: Quite so.", True),
+        # a motto after the user's name: "wrote:" goes to the next line
+        ("At 9:12 pm on 3 Sep 2022, NoonDayBlues: Keep calm!", True),
+        ("wrote: Quite so.", True),
         ("Lovely beaches", False),
         ("Posted by sandytoes 4 Sep 2022 The ferry was late.", True),
         ("The council met on Monday.", False),
     ]
     assert all(text[s.start:s.end] == s.text for s in sentences)
-    assert [s.index for s in sentences] == list(range(6))
+    assert [s.index for s in sentences] == list(range(7))

@@ -32,7 +32,7 @@ BOILERPLATE_LINE = re.compile(
         copyright\b | © | \(?(?:ap|afp|reuters|getty)?\ ?(?:file\ )?photos?\b[^.]{0,40}$ |
         photo:\ | image\ caption | image\ copyright | media\ caption |
         # readers' comments under web articles, and the notices around them
-        at\ \d{1,2}[:.]\d{2}\b[^\n]{0,80}?\bwrote: | this\ comment\ was\ removed |
+        at\ \d{1,2}[:.]\d{2}\b[^\n]{0,80}?\bwrote: | wrote: | this\ comment\ was\ removed |
         posted\ by\b | report\ (?:this\ )?comment | (?:\d+\ )?recommend(?:ed)?$ |
         comments?\ (?:for\ this\ (?:entry|post|story|article)\ )?(?:are|is|have\ been)\ (?:now\ )?
             (?:closed|disabled|switched\ off|suspended) |
@@ -234,9 +234,10 @@ def split_sentences(text: str) -> list[Sentence]:
             continue
         lead = block.index(stripped[0])
         boilerplate_block = bool(BOILERPLATE_LINE.match(stripped))
-        header = COMMENT_HEADER.search(stripped)
         # from a reader's comment on, the block is furniture: a sentence is cut where it begins
-        furniture = block_start + lead + header.start() if header else block_end
+        # (its "wrote:" may stand on the next line, after a motto: "Stoker: Carry on!\nwrote:")
+        header = COMMENT_HEADER.search(text, block_start + lead, min(len(text), block_end + 16))
+        furniture = header.start() if header and header.start() < block_end else block_end
         for start, end in _with_cut(_split_line(stripped, block_start + lead), furniture):
             while end > start and text[end - 1].isspace():
                 end -= 1
