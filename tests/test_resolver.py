@@ -1235,3 +1235,88 @@ def test_this_quarter_in_a_report_on_the_quarter_just_ended():
 def test_a_range_of_days_is_dated_by_its_first_day(text, span, value):
     assert value_of(text, span) == value
     assert len(resolve(text, ANCHOR)) == 1  # one expression, so one event, not two
+
+
+# --------------------------------------------------------------- clock times are no years
+
+
+@pytest.mark.parametrize("text, span, value", [
+    # four digits before a zone are a clock time, on the day named after it if there is one
+    ("Counting stops at 2200 BST on 4 May 2023.", "2200 BST on 4 May 2023", "2023-05-04T22:00"),
+    ("The figures are correct as of 1800 UK time.", "1800 UK time", "2022-09-09T18:00"),
+    ("The ferry sailed at 0715EST with 40 cars.", "0715EST", "2022-09-09T07:15"),
+    ("Troops crossed at 1945 local time.", "1945 local time", "2022-09-09T19:45"),
+    # a range whose end has a zone: both ends are clock times
+    ("Gates close between 1900 and 2100 CET.", "1900", "2022-09-09T19:00"),
+    # a day with its own year after the digits: a listing's time
+    ("The film is shown again 1900, Saturday 10 September 2022.",
+     "1900, Saturday 10 September 2022", "2022-09-10T19:00"),
+    # from a clock with a leading zero to four more digits: both clock times
+    ("The desk is staffed from 0700 to 1900.", "0700", "2022-09-09T07:00"),
+    ("The desk is staffed from 0700 to 1900.", "1900", "2022-09-09T19:00"),
+    # the same time in another zone, in spaced parentheses: on the day of the time before it
+    ("The vote opens tomorrow at 8 am ( 0700 GMT ).", "0700 GMT", "2022-09-10T07:00"),
+])
+def test_four_digit_clock_times(text, span, value):
+    e = [x for x in resolve(text, ANCHOR) if x.text == span]
+    assert e and (e[0].type, e[0].value) == ("TIME", value)
+    assert not any(x.type == "DATE" and x.value[:2] in ("17", "18", "19") for x in resolve(text, ANCHOR))
+
+
+@pytest.mark.parametrize("text, expected", [
+    # years stay years: no zone, no clock time at the other end of the range
+    ("The war lasted from 1939 to 1945.", [("1939", "DATE", "1939"), ("1945", "DATE", "1945")]),
+    ("The church was built in 1700 and rebuilt in 1850.",
+     [("1700", "DATE", "1700"), ("1850", "DATE", "1850")]),
+    # a resolution's number before a date is no clock time
+    ("Resolution 1701 on 11 August 2006 ended the war.", [("11 August 2006", "DATE", "2006-08-11")]),
+    # a telephone number runs backwards as a range of hours: none
+    ("For help dial 0430-0010 from any phone.", []),
+])
+def test_four_digits_that_are_no_clock_times(text, expected):
+    assert found(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # opening hours recur: their clock times name no calendar day, their weekdays every such day
+    ("The hotline is answered from 0900 GMT to 1800 GMT Monday to Friday.",
+     [("0900 GMT", "TIME", "XXXX-XX-XXT09:00"), ("1800 GMT Monday", "TIME", "XXXX-XX-XXT18:00"),
+      ("Friday", "SET", "XXXX-WXX-5")]),
+    ("Lines are open Monday to Friday, 8am to 6pm.",
+     [("Monday", "SET", "XXXX-WXX-1"), ("Friday, 8am", "TIME", "XXXX-XX-XXT08:00"),
+      ("6pm.", "TIME", "XXXX-XX-XXT18:00")]),
+    ("The gallery opens at 10am daily.",
+     [("10am", "TIME", "XXXX-XX-XXT10:00"), ("daily", "SET", "P1D")]),
+])
+def test_opening_hours_are_no_calendar_days(text, expected):
+    assert found(text) == expected
+    assert all(Period.from_value(e.value) is None for e in resolve(text, ANCHOR))
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a range of weekdays without clock times is a range of days
+    ("The talks ran Monday to Friday.", [("Monday", "DATE", "2022-09-05"), ("Friday", "DATE", "2022-09-09")]),
+    ("The vote closed at 3 p.m. Friday.", [("3 p.m. Friday", "TIME", "2022-09-09T15:00")]),
+])
+def test_days_near_clock_times_that_are_no_opening_hours(text, expected):
+    assert found(text) == expected
+
+
+# --------------------------------------------------------------- date words inside names
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a date word inside a longer word (a user's name) is no date
+    ("At 8:15 pm on 2 Sep 2022, MiddayMuse wrote: see you.",
+     [("8:15 pm on 2 Sep 2022", "TIME", "2022-09-02T20:15")]),
+    ("Posted on 3 Sep 2022, MidnightRambler", [("3 Sep 2022", "DATE", "2022-09-03")]),
+    ("The shop opens at 10 am Sundays.", [("10 am", "TIME", "2022-09-09T10:00")]),
+])
+def test_date_words_inside_names_are_no_dates(text, expected):
+    assert found(text) == expected
+
+
+def test_midnight_and_noon_as_words_stay_times():
+    assert found("Posted on 3 Sep 2022, midnight.") == [
+        ("on 3 Sep 2022, midnight", "TIME", "2022-09-03T24:00")]
+    assert value_of("They met at noon on 5 Sep 2022.", "noon on 5 Sep 2022") == "2022-09-05T12:00"

@@ -17,7 +17,8 @@ EXTRA_WORDS = (
     "noontime Mondays midmorning 1990s '80s 10:30 a.m. p.m. 1998-99 12/31/2022 2001-05-06 FY2020 "
     "year-ago Q3 - , . ' $ 5 12 1999 twenty-five and a half 21st 5th 10.30 1430 GMT noon Monday, "
     "'90s 1990's 3/4/99 at on March mid-1990s the year-end year's end 1st 3rd quarter day before "
-    "since spring this morning of The LAST Sept. mid-June early- 31st ago later earlier every"
+    "since spring this morning of The LAST Sept. mid-June early- 31st ago later earlier every "
+    "0830 1730 BST 0600BST UK time Monday to Friday daily MidnightStoker"
 ).split()
 SEPARATORS = (" ", " ", " ", "  ", "\n", "-", ", ", ". ")
 

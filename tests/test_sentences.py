@@ -165,3 +165,59 @@ def test_unwrapped_joins_the_lines_of_a_paragraph_and_keeps_offsets():
     # the headline, the paragraph break and the line that ends its sentence stay
     assert flat.startswith("Storm hits coast\n\n") and "said.\nA new line." in flat
     assert unwrapped("One line.\nAnother line.\n") == "One line.\nAnother line.\n"
+
+
+@pytest.mark.parametrize("line", [
+    # notices about readers' comments
+    "Comments are closed.",
+    "Comments for this story are now closed.",
+    "This entry is now closed for comments.",
+    "Add your comment",
+    "Your comments",
+    "A selection of your comments will be printed in Saturday's paper.",
+    "Please leave a comment below.",
+    "Have your say on the new bus routes",
+    "Send us your views using the form below.",
+    "Sign in to comment",
+    "14 comments",
+    "Readers may contact the office of the ombudsman on weekdays.",
+    # a programme page: when a recording can be heard and when it went out
+    "Available until 11:59 PM Sun, 31 Dec 2051",
+    "First broadcast BBC Radio 3, 10:00 PM Mon, 5 Sep 2022",
+    "Broadcast on BBC Two, 9:00 PM Fri, 2 Sep 2022 Available until 9:00 PM Fri, 2 Sep 2099",
+])
+def test_comment_and_availability_notices_are_boilerplate(line):
+    assert [s.boilerplate for s in split_sentences(line + "\nThe council met on Monday.")] == [True, False]
+
+
+@pytest.mark.parametrize("line", [
+    "Comments by the minister angered the unions on Friday.",
+    "Your comments about the court were unwise, the judge said on Tuesday.",
+    "Broadcast on Channel 4 last night, the film drew two million viewers.",
+    "Tickets are available until Friday, the organisers said.",
+    "Voters have their say on Sunday.",
+    "At 9:05 pm on 3 Sep 2022, the minister wrote to the families.",
+    "The video, posted by the ministry on 2 May 2012, showed the attack.",
+])
+def test_reporting_that_mentions_comments_or_broadcasts_is_not_boilerplate(line):
+    assert [s.boilerplate for s in split_sentences(line)] == [False]
+
+
+def test_a_comment_header_run_into_a_line_starts_furniture_there():
+    text = ("A fair point, I think:) At 9:05 pm on 3 Sep 2022, RiverWatcher wrote: I disagree.\n"
+            "At 9:12 pm on 3 Sep 2022, NoonDayBlues: Keep calm!\nwrote: Quite so.\n"
+            "Lovely beaches Posted by sandytoes 4 Sep 2022 The ferry was late.\n"
+            "The council met on Monday.")
+    sentences = split_sentences(text)
+    assert [(s.text, s.boilerplate) for s in sentences] == [
+        ("A fair point, I think:)", False),
+        ("At 9:05 pm on 3 Sep 2022, RiverWatcher wrote: I disagree.", True),
+        # a motto after the user's name: "wrote:" goes to the next line
+        ("At 9:12 pm on 3 Sep 2022, NoonDayBlues: Keep calm!", True),
+        ("wrote: Quite so.", True),
+        ("Lovely beaches", False),
+        ("Posted by sandytoes 4 Sep 2022 The ferry was late.", True),
+        ("The council met on Monday.", False),
+    ]
+    assert all(text[s.start:s.end] == s.text for s in sentences)
+    assert [s.index for s in sentences] == list(range(7))

@@ -187,7 +187,8 @@ FREQUENCIES: dict[str, str] = {
 TIME_ZONES = ("EST", "EDT", "CST", "CDT", "MST", "MDT", "PST", "PDT", "GMT", "UTC", "BST",
               "CET", "CEST", "ET", "PT", "local time", "Eastern time", "Eastern",
               "Pacific time", "Washington time", "New York time", "UK time", "London time", "JST",
-              "IST", "HKT", "SGT", "AEST", "AEDT", "CT", "MT")
+              "IST", "HKT", "SGT", "AEST", "AEDT", "CT", "MT", "SAST", "CAT", "EAT", "WAT", "MSK",
+              "EET", "PKT", "KST")
 
 # Tense cues: words that make a bare weekday, month or date point forward or backward.
 FUTURE_CUES = (

@@ -533,12 +533,16 @@ _CONTRACT_MONTH = re.compile(r"(?:/[A-Z][a-z]+)?\s+(?!(?:a|an|the)\s)(?:[a-z]+\s
                              r"(?:futures|contracts|delivery|deliveries|options|shipment|loading)\b", re.I)
 
 
+_HOURS = ("h", "h2", "h3", "h4", "h5", "h6", "h7")
+_MINUTES = ("mi", "mi2", "mi3", "mi4", "mi5", "mi6", "mi7")
+
+
 def _clock(m: re.Match) -> str | None:
     noon = _g(m, "noon").lower()
     if noon:
         return {"noon": "T12:00", "midday": "T12:00", "midnight": "T24:00"}[noon]
-    h = _g(m, "h") or _g(m, "h2") or _g(m, "h3") or _g(m, "h4") or _g(m, "h5")
-    mi = _g(m, "mi") or _g(m, "mi2") or _g(m, "mi3") or _g(m, "mi4") or _g(m, "mi5") or "00"
+    h = next((_g(m, g) for g in _HOURS if _g(m, g)), "")
+    mi = next((_g(m, g) for g in _MINUTES if _g(m, g)), "00")
     if not h:
         return None
     hour, minute = int(h), int(mi)
@@ -591,6 +595,9 @@ def h_time(m: re.Match, st: _State):
     clock = _clock(m)
     if clock is None:
         return None
+    mod = "APPROX" if _g(m, "approx").lower() in ("about", "around", "approximately") else ""
+    if _opening_hours(m, st.text):
+        return "TIME", "XXXX-XX-XX" + clock, mod  # "answered from 0830 to 1730 Monday to Friday"
     # "at 4 in the morning (4 a.m. EDT Thursday)": the day may come in the parentheses
     group = next((name for name in ("dayexpr", "pday", "pday2") if _g(m, name)), "")
     if group:
@@ -603,8 +610,19 @@ def h_time(m: re.Match, st: _State):
         day = _day(st.anchor) if st.anchor else "XXXX-XX-XX"
         if clock == "T24:00" and tense(st.text, m.start(), m.end(), schedule=True) == "past":
             clock = "T00:00"  # "the fire started after midnight": the night just gone
-    mod = "APPROX" if _g(m, "approx").lower() in ("about", "around", "approximately") else ""
     return "TIME", day + clock, mod
+
+
+def _opening_hours(m: re.Match, text: str) -> bool:
+    """Whether a clock time is one of opening hours, which recur: next to a range of weekdays
+    or "daily" ("from 0830 to 1730 Monday to Friday", "Mon-Fri 9am-5pm", "10am daily")."""
+    day = _g(m, "dayexpr")
+    if day and lx.WEEKDAYS.get(day.lower().removeprefix("on ")):
+        end = m.end("dayexpr")
+        start = end - len(day.removeprefix("on ").removeprefix("On "))
+        return rules.opening_hours_day(text, start, end)
+    return bool(rules.HOURS_AFTER.match(text, m.end())
+                or rules.HOURS_BEFORE.search(text, max(0, m.start() - 60), m.start()))
 
 
 def h_weekday(m: re.Match, st: _State):
@@ -618,6 +636,8 @@ def h_weekday(m: re.Match, st: _State):
     if _g(m, "pl") or _g(m, "partpl") or shared:
         # "Mondays", "Tuesday nights", "Monday and Tuesday nights": every such day
         return "SET", f"XXXX-WXX-{wd}" + (f"T{lx.DAY_PARTS[part]}" if part else ""), ""
+    if not (rel or pos or part) and rules.opening_hours_day(st.text, m.start(), m.end()):
+        return "SET", f"XXXX-WXX-{wd}", ""  # "open 0900-1700 Monday to Friday": every such day
     mod = _pos_mod(pos)
     if st.anchor is None or (_INDEFINITE.search(st.text, max(0, m.start() - 4), m.start())
                              and _HEAD_NOUN_END.match(st.text, m.end())):
@@ -1203,7 +1223,7 @@ _DAY_VALUE = re.compile(r"\d{4}-\d\d-\d\d")
 _MONTH_VALUE = re.compile(r"\d{4}-\d\d(?:-|$)")
 _DAY_REACH = 300  # characters: this sentence or the one before
 _AFTER_CONVERSION = re.compile(r"\s*\([^()]{1,30}\),?\s*(?:on\s+)?")
-_TIME_AFTER_DAY = re.compile(r"\s*(?:,|at|from|to|until|till|and|-|–)?\s*", re.I)
+_TIME_AFTER_DAY = re.compile(r"\s*(?:,|at|from|to|until|till|and|-|–|\()?\s*", re.I)
 
 
 def _holiday_day(m: re.Match, st: _State):

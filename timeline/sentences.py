@@ -31,11 +31,35 @@ BOILERPLATE_LINE = re.compile(
         for\ more\ information,\ please\ see | replying\ to\b | all\ rights\ reserved |
         copyright\b | © | \(?(?:ap|afp|reuters|getty)?\ ?(?:file\ )?photos?\b[^.]{0,40}$ |
         photo:\ | image\ caption | image\ copyright | media\ caption |
-        # readers' comments under web articles
-        at\ \d{1,2}[:.]\d{2}\b[^\n]{0,80}?\bwrote: | this\ comment\ was\ removed |
-        posted\ by\b | report\ (?:this\ )?comment | (?:\d+\ )?recommend(?:ed)?$
+        # readers' comments under web articles, and the notices around them
+        at\ \d{1,2}[:.]\d{2}\b[^\n]{0,80}?\bwrote: | wrote: | this\ comment\ was\ removed |
+        posted\ by\b | report\ (?:this\ )?comment | (?:\d+\ )?recommend(?:ed)?$ |
+        comments?\ (?:for\ this\ (?:entry|post|story|article)\ )?(?:are|is|have\ been)\ (?:now\ )?
+            (?:closed|disabled|switched\ off|suspended) |
+        this\ (?:entry|post|story|article|discussion|debate)\ (?:is|has)\ (?:now\ )?(?:been\ )?closed |
+        (?:a\ selection\ of\ )?your\ comments(?:\ (?:may|will|can|could|might)\b|\s*:?$) |
+        (?:please\ )?(?:get\ involved\ and\ )?(?:add|post|leave|write)\ (?:a|your)\ comments?\b |
+        comment\ on\ this\ (?:entry|post|story|article|blog)\b | have\ your\ say\b |
+        (?:you\ can\ )?send\ (?:us\ )?your\ (?:comments|views|experiences|questions|stories
+            |pictures|photos)\b |
+        sign\ in\ to\ (?:comment|post|recommend|reply) | \d+\ comments?$ |
+        readers\ may\ contact\b |
+        # programme pages: when a recording may be heard, when it went out
+        available\ (?:until|till)\b | first\ broadcast\b | broadcast\ on\ [^,\n]{1,40},\ \d{1,2}[:.]\d{2}
     )""",
     re.IGNORECASE | re.VERBOSE,
+)
+
+# A reader's comment begins, perhaps in the middle of a line run on from the comment before:
+# "At 4:28 pm on 26 Jun 2009, Mrsworrier wrote:", "Posted by madfortravel 22 Jan 2012" (a user
+# name is one word, perhaps with a motto after a colon). The header and the comment after it are
+# furniture, as a line opening with one is.
+_HEADER_DAY = (r"(?:\d{1,2}(?:st|nd|rd|th)?\s+[A-Z][a-z]{2,8}\.?"
+               r"|[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:st|nd|rd|th)?),?\s+\d{4}")
+COMMENT_HEADER = re.compile(
+    rf"\bAt\s+\d{{1,2}}[:.]\d{{2}}(?:\s*[ap]\.?\s?m\.?)?,?\s+(?:on\s+)?{_HEADER_DAY},"
+    rf"\s+\S+(?::[^\n]{{1,40}}?)?\s+wrote:"
+    rf"|\b(?:Re:\s+)?Posted\s+by\s+[\w.-]+(?:\s+[\w.-]+)?\s*(?:on\s+|at\s+|[-–—,]\s*)?{_HEADER_DAY}\b"
 )
 
 # Credits and link stubs trailing a real sentence: "... 2022. PHOTO: REUTERS", "... read more".
@@ -210,15 +234,31 @@ def split_sentences(text: str) -> list[Sentence]:
             continue
         lead = block.index(stripped[0])
         boilerplate_block = bool(BOILERPLATE_LINE.match(stripped))
-        for start, end in _split_line(stripped, block_start + lead):
+        # from a reader's comment on, the block is furniture: a sentence is cut where it begins
+        # (its "wrote:" may stand on the next line, after a motto: "Stoker: Carry on!\nwrote:")
+        header = COMMENT_HEADER.search(text, block_start + lead, min(len(text), block_end + 16))
+        furniture = header.start() if header and header.start() < block_end else block_end
+        for start, end in _with_cut(_split_line(stripped, block_start + lead), furniture):
             while end > start and text[end - 1].isspace():
                 end -= 1
             for piece_start, piece_end in _pieces(text, start, end):
                 sentence = text[piece_start:piece_end]
-                boilerplate = boilerplate_block or bool(BOILERPLATE_LINE.match(sentence))
+                boilerplate = (boilerplate_block or piece_start >= furniture
+                               or bool(BOILERPLATE_LINE.match(sentence)))
                 sentences.append(Sentence(piece_start, piece_end, sentence, position, boilerplate))
                 position += 1
     return sentences
+
+
+def _with_cut(spans: list[tuple[int, int]], cut: int) -> list[tuple[int, int]]:
+    """``spans`` with the one that holds ``cut`` cut in two there."""
+    out = []
+    for start, end in spans:
+        if start < cut < end:
+            out += [(start, cut), (cut, end)]
+        else:
+            out.append((start, end))
+    return out
 
 
 def _pieces(text: str, start: int, end: int) -> list[tuple[int, int]]:

@@ -78,6 +78,10 @@ POS = (r"(?:the\s+beginning\s+of|the\s+start\s+of|the\s+middle\s+of|the\s+end\s+
        r"the\s+close\s+of|the\s+first\s+part\s+of|the\s+latter\s+part\s+of|the\s+last\s+part\s+of"
        r"|beginning\s+of|end\s+of|early|mid|middle|late|earlier|later)")
 TZ = _trie(lx.TIME_ZONES) + r"(?![A-Za-z])"
+# The zones that make four digits a clock time: "1700 BST", "0600GMT", "1430 local time".
+# Abbreviations count in capitals only ("1990 est." is no zone), and "Eastern" alone is a word.
+CLOCK_ZONE = (r"(?:(?-i:" + _trie([z for z in lx.TIME_ZONES if z.isupper()]) + r")|GMT|UTC|"
+              + _trie([z for z in lx.TIME_ZONES if z.lower().endswith(" time")]) + r")(?![A-Za-z])")
 
 SENTENCE_END = re.compile(r"[.!?;](?=\s+[\"'A-Z(]|\s*$)|\n")
 # The cue patterns are searched through whole clauses: a look-ahead on the first letter
@@ -172,25 +176,82 @@ DATE_DMY_FULL = re.compile(_DATE_DMY, _I)
 
 _DAYEXPR = (rf"(?:on\s+)?(?:(?:{WD_DATE},?\s+)?{MON}\s+{DAYNUM}(?:,?\s+{YEAR4})?"
             rf"|(?:{WD_DATE},?\s+)?{DAYNUM}\s+{MON}(?:,?\s+{YEAR4})?"
-            rf"|today|tonight|yesterday|tomorrow|{WD})")
-_TOD = (r"(?:(?P<h>\d{1,2})(?:[:.](?P<mi>[0-5]\d))?\s*(?P<ap>[ap]\.\s?m\.|[ap]\.?m\b\.?)"
-        r"|(?P<h2>[01]?\d|2[0-4]):(?P<mi2>[0-5]\d)(?::[0-5]\d(?:\.\d+)?)?(?![\d.:,]\d)"
-        # "10.30 GMT": a dot between hours and minutes only with a zone after it
-        r"|(?P<h4>[01]?\d|2[0-3])\.(?P<mi4>[0-5]\d)(?=\s+(?:GMT|UTC|BST|CET|EST|EDT|local\s+time)\b)"
-        r"|(?P<h3>[01]\d|2[0-3])(?P<mi3>[0-5]\d)(?=\s+(?:GMT|UTC|hrs|hours\s+(?:GMT|local))\b)"
-        # "at 4 in the morning", "until 10 at night"
-        r"|(?P<h5>1[0-2]|0?[1-9])(?::(?P<mi5>[0-5]\d))?\s+(?:in\s+the\s+(?P<inpart>morning|afternoon|"
-        r"evening)|at\s+(?P<atnight>night))\b"
-        r"|(?P<noon>noon|midday|midnight))")
+            rf"|(?:today|tonight|yesterday|tomorrow|{WD})(?![a-z]))")
+# Four digits are a clock time, never a year, before a zone ("As of 1700 BST"), before a
+# range's end that has one ("from 1700 to 1900 GMT") and before a day that has its own
+# year ("repeated 1700, Sunday 14 June 2009").
+_CLOCK4_RANGE_END = rf"\s*(?:-|–|to|until|till|and)\s*(?:[01]\d|2[0-3])[0-5]\d\s*{CLOCK_ZONE}"
+_CLOCK4_DAY = (rf",?\s+(?:on\s+)?{WD_DATE},?\s+(?:{DAYNUM}\s+(?:of\s+)?{MON}|{MON}\s+{DAYNUM}),?\s+"
+               rf"{YEAR4}(?!\d)")
+CLOCK4_NEXT = (rf"(?:\s*{CLOCK_ZONE}|\s+(?:hrs|hours\s+(?:GMT|local))\b|{_CLOCK4_RANGE_END}"
+               rf"|{_CLOCK4_DAY})")
+_TOD_FORMS = [
+    r"(?P<h>\d{1,2})(?:[:.](?P<mi>[0-5]\d))?\s*(?P<ap>[ap]\.\s?m\.|[ap]\.?m\b\.?)",
+    r"(?P<h2>[01]?\d|2[0-4]):(?P<mi2>[0-5]\d)(?::[0-5]\d(?:\.\d+)?)?(?![\d.:,]\d)",
+    # "10.30 GMT": a dot between hours and minutes only with a zone after it
+    rf"(?P<h4>[01]?\d|2[0-3])\.(?P<mi4>[0-5]\d)(?=\s+{CLOCK_ZONE})",
+    rf"(?P<h3>[01]\d|2[0-3])(?P<mi3>[0-5]\d)(?={CLOCK4_NEXT})",
+    # "at 4 in the morning", "until 10 at night"
+    r"(?P<h5>1[0-2]|0?[1-9])(?::(?P<mi5>[0-5]\d))?\s+(?:in\s+the\s+(?P<inpart>morning|afternoon|"
+    r"evening)|at\s+(?P<atnight>night))\b",
+    # "noontime" is noon; "MidnightStoker", a user's name, is no time
+    r"(?P<noon>noon|midday|midnight)(?!(?!time\b)[a-z])",
+]
+_TOD = "(?:" + "|".join(_TOD_FORMS) + ")"
+# A time standing alone may also be one end of a range of four-digit clock times: "from
+# 0830 to 1730" (a leading zero makes the first a clock; the second is one after it, which
+# _check_time sees).
+_RANGE_LINK = r"(?:-|–|to|until|till|and)"
+_TOD_ALONE = "(?:" + "|".join(_TOD_FORMS + [
+    rf"(?P<h6>0\d)(?P<mi6>[0-5]\d)(?=\s*{_RANGE_LINK}\s*(?:[01]\d|2[0-3])[0-5]\d(?!\d))",
+    r"(?P<h7>[01]\d|2[0-3])(?P<mi7>[0-5]\d)(?![\d.,:/]?\d)",
+]) + ")"
+_CLOCK4_NEXT = re.compile(CLOCK4_NEXT, _I)
+# what ends before a range's second clock time: its first one and the link
+CLOCK_RANGE_BEFORE = re.compile(
+    rf"(?<![\d.,:])\b(?:(?P<bare>0\d[0-5]\d)|(?:[01]\d|2[0-3])[0-5]\d\s*{CLOCK_ZONE}"
+    rf"|(?:[01]?\d|2[0-3]):[0-5]\d(?:\s*{CLOCK_ZONE})?"
+    rf"|\d{{1,2}}(?:[:.][0-5]\d)?\s*[ap]\.?\s?m\.?(?:\s*{CLOCK_ZONE})?)\s*{_RANGE_LINK}\s*$", _I)
+# Opening hours: clock times with a range of weekdays, or "daily", recur ("answered from 0830
+# to 1730 Monday to Friday", "Mon-Fri, 9am-5pm"); they name no calendar day.
+_CLOCK_WORD = (r"(?:\d{1,2}(?:[:.][0-5]\d)?\s*[ap]\.?\s?m\b\.?|(?:[01]?\d|2[0-3])[:.][0-5]\d"
+               rf"|[01]\d[0-5]\d|noon|midday|midnight)(?:\s*{TZ})?")
+_WD_TO = r"\s*(?:-|–|to|through|until|till)\s*"
+_WD_RANGE = rf"{WD_DATE}(?![a-z]){_WD_TO}{WD_DATE}(?![a-z])"
+_EVERY_DAY = r"(?:weekdays|daily|every\s+day|each\s+day|seven\s+days\s+a\s+week)\b"
+HOURS_AFTER = re.compile(rf"(?:\s*{_RANGE_LINK}\s*{_CLOCK_WORD})?,?\s+(?:on\s+)?(?:{_WD_RANGE}|{_EVERY_DAY})",
+                         _I)
+HOURS_BEFORE = re.compile(rf"(?:{_WD_RANGE}|{_EVERY_DAY}),?\s+(?:(?:from|between)\s+)?"
+                          rf"(?:{_CLOCK_WORD}\s*{_RANGE_LINK}\s*)?$", _I)
+# a weekday as one end of a range of weekdays, and a clock time next to the range
+WD_RANGE_REST = re.compile(rf"{_WD_TO}{WD_DATE}(?![a-z])", _I)
+WD_RANGE_HEAD = re.compile(rf"{WD_DATE}{_WD_TO}$", _I)
+CLOCK_BEFORE = re.compile(rf"{_CLOCK_WORD},?\s+(?:on\s+)?$", _I)
+CLOCK_AFTER = re.compile(rf",?\s+(?:(?:from|between)\s+)?{_CLOCK_WORD}", _I)
+
+
+def opening_hours_day(text: str, start: int, end: int) -> bool:
+    """Whether the weekday text[start:end] is one end of a range of weekdays that clock times
+    stand next to: "from 0830 to 1730 Monday to Friday", "Mon-Fri 9am-5pm"."""
+    head = WD_RANGE_HEAD.search(text, max(0, start - 16), start)
+    if head:  # the range's last day
+        return bool(CLOCK_BEFORE.search(text, max(0, head.start() - 30), head.start())
+                    or CLOCK_AFTER.match(text, end))
+    rest = WD_RANGE_REST.match(text, end)
+    return bool(rest and (CLOCK_BEFORE.search(text, max(0, start - 30), start)
+                          or CLOCK_AFTER.match(text, rest.end())))
+
+
 # the same time in another zone, in parentheses: "10:35 a.m. (0735 GMT) Friday"
-_PAREN_CLOCK = r"\s+\((?:\d{4}\s+(?:GMT|UTC)|\d{1,2}(?::\d\d)?\s*[ap]\.?\s?m\.?(?:\s+[A-Z]{2,4})?)"
+_PAREN_CLOCK = rf"\s+\((?:\d{{4}}\s*{CLOCK_ZONE}|\d{{1,2}}(?::\d\d)?\s*[ap]\.?\s?m\.?(?:\s+[A-Z]{{2,4}})?)"
 _PAREN_TIME = rf"(?:{_PAREN_CLOCK}\))"
 # "at 4 in the morning (4 a.m. EDT Thursday)": the day comes in the parentheses
 _PAREN_DAY = rf"(?:{_PAREN_CLOCK},?\s+(?P<pday>{WD})\))"
 # The time in another zone in parentheses, and a day after them, are read but left out of
 # the span: "10:35 a.m. (0735 GMT) Friday" is a time and a day, as the corpora mark it
 # (a day inside the parentheses stays in: it is the only one).
-_TIME = (rf"(?P<span>(?:(?P<approx>about|around|approximately)\s+)?{_TOD}(?:\s+{TZ})?{_PAREN_DAY}?"
+_TIME = (rf"(?P<span>(?:(?P<approx>about|around|approximately)\s+)?{_TOD_ALONE}(?:(?:\s+|(?<=\d)){TZ})?"
+         rf"{_PAREN_DAY}?"
          rf"(?:,?\s+(?P<dayexpr>{_DAYEXPR}))?)"
          rf"(?:{_PAREN_TIME}(?:,?\s+(?P<pday2>{_DAYEXPR}))?)?")
 _DAY_TIME = rf"(?P<dayexpr>{_DAYEXPR}),?\s+(?:at\s+)?{_TOD}(?:\s+{TZ})?"
@@ -333,8 +394,8 @@ def _check_year(m: re.Match, text: str) -> bool:
     if _MONEY_BEFORE.search(text[max(0, s - 5):s]) and not _YEAR_LIST_BEFORE.search(
             text, max(0, s - 7), s):
         return False  # "$1995", "1,995"; but "in 1994, 1995 and 1997" is a list of years
-    if re.match(r"\s+(?:GMT|UTC|hrs)\b", text[m.end("y"):m.end("y") + 6]):
-        return False  # "1430 GMT" is a clock time
+    if _CLOCK4_NEXT.match(text, m.end("y")) or CLOCK_RANGE_BEFORE.search(text, max(0, s - 40), s):
+        return False  # "1430 GMT", "from 0830 to 1730": clock times
     y = int(m.group("y"))
     if not 1600 <= y <= 2100:
         return False
@@ -446,6 +507,18 @@ def _check_the_unit(m: re.Match, text: str) -> bool:
 
 
 def _check_time(m: re.Match, text: str) -> bool:
+    if m.group("h6") or m.group("h7"):
+        # four digits without a zone: clock times only as the ends of a range, the first of
+        # which is one, and the range runs forward ("0430-0010" is a telephone number)
+        if m.group("h6"):
+            first, last = m.group("h6") + m.group("mi6"), _NEXT_FOUR.match(text, m.end("mi6"))[1]
+        else:
+            before = CLOCK_RANGE_BEFORE.search(text, max(0, m.start() - 40), m.start())
+            if before is None:
+                return False
+            first, last = before.group("bare"), m.group("h7") + m.group("mi7")
+        if first and first >= last:
+            return False
     # "4 in the morning" is a time after a preposition ("at 4 in the morning"), not in
     # "won 3 in the morning session"
     if m.group("h5") and not (m.group("approx") or _CLOCK_PREPOSITION.search(
@@ -456,6 +529,7 @@ def _check_time(m: re.Match, text: str) -> bool:
                                              _I))
 
 
+_NEXT_FOUR = re.compile(rf"\s*{_RANGE_LINK}\s*(\d{{4}})", _I)
 _CLOCK_PREPOSITION = re.compile(r"\b(?:at|by|until|till|before|after|from|since|to)\s+$", _I)
 
 
