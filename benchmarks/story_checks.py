@@ -8,7 +8,8 @@ For every collection (a folder with articles.jsonl), builds the default view as
 ``timeline build FILE`` does and counts what the default should never show: events a year or
 wider backed by fewer than 3 articles, titles over 45 words, titles that span two lines of
 their article (these collections hold one sentence a line), and events dated by a clock time
-read as a date (an expression that is only a four-digit clock time such as "1700 BST"). Also
+read as a date (an expression that is only a four-digit clock time such as "1700 BST", given
+a value with no time of day, such as the year 1700). Also
 prints the number of events, the share backed by one article and the background left out.
 """
 
@@ -51,7 +52,8 @@ def check(folder: Path) -> dict[str, int]:
         counts["wide_under_3"] += event.period.granularity in WIDE and len(event.documents) < 3
         counts["long_titles"] += len(event.title.split()) > MAX_TITLE_WORDS
         counts["two_line_titles"] += title_lines(event.title, [text_of[d] for d in event.documents])
-        counts["clock_times"] += any(_CLOCK.match(m.expression.text) for m in event.mentions)
+        counts["clock_times"] += any(_CLOCK.match(m.expression.text) and "T" not in m.expression.value
+                                     for m in event.mentions)
     return counts
 
 
