@@ -236,7 +236,11 @@ def split_sentences(text: str) -> list[Sentence]:
         boilerplate_block = bool(BOILERPLATE_LINE.match(stripped))
         # from a reader's comment on, the block is furniture: a sentence is cut where it begins
         # (its "wrote:" may stand on the next line, after a motto: "Stoker: Carry on!\nwrote:")
-        header = COMMENT_HEADER.search(text, block_start + lead, min(len(text), block_end + 16))
+        window_end = min(len(text), block_end + 16)
+        header = None
+        # only where one can be: a header holds "wrote:" or "Posted"
+        if "wrote:" in text[block_start:window_end] or "osted" in text[block_start:block_end]:
+            header = COMMENT_HEADER.search(text, block_start + lead, window_end)
         furniture = header.start() if header and header.start() < block_end else block_end
         for start, end in _with_cut(_split_line(stripped, block_start + lead), furniture):
             while end > start and text[end - 1].isspace():
