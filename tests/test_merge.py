@@ -316,3 +316,29 @@ def test_a_dates_strength_counts_wire_copies_as_one_article_and_a_bit():
     assert [len(e.documents) for e in events] == [5]
     # one article for the copies and a quarter for each further copy, one each for the others
     assert date_strength(events) == pytest.approx(1 + 2 * COPY_WEIGHT + 2 + events[0].score / 1000)
+
+
+def test_story_keywords_are_what_the_articles_share_not_their_outlet():
+    from timeline.model import Document
+    from timeline.rank import Coverage, story_keywords
+
+    texts = [
+        "MEXICO CITY (Reuters) - Mexico closed its schools as the swine flu spread on {}.",
+        "GENEVA (Reuters) - The WHO said swine flu cases rose in Mexico on {}.",
+        "LONDON (Reuters) - Britain confirmed two swine flu cases after a trip to Mexico on {}.",
+        "MADRID (Reuters) - Spain found swine flu in a student back from Mexico on {}.",
+        "WASHINGTON (Reuters) - The CDC tested more swine flu samples from Mexico on {}.",
+    ]
+    documents = [
+        Document(f"d{index}", f"d{index}.txt", "", text.format("Monday"), date(2009, 4, 27), "header",
+                 outlet="Reuters")
+        for index, text in enumerate(texts)
+    ]
+    keywords = story_keywords(documents)
+    # every article names "Reuters", "swine", "flu" and "Mexico"; the agency is not the story
+    assert {"swine", "flu", "mexico"} <= set(keywords) and "reuter" not in keywords
+    coverage = Coverage(keywords=keywords)
+    assert coverage.on_topic("Swine flu reached Asia on Tuesday.")
+    assert not coverage.on_topic("Malaysia's benchmark stock index fell on Monday, Reuters said.")
+    # too few articles to tell what a story is about: every sentence counts as on topic
+    assert story_keywords(documents[:4]) == ()

@@ -82,13 +82,16 @@ def horizon(events: Iterable[Event]) -> date | None:
 
 def story_keywords(documents: Sequence[Document]) -> tuple[str, ...]:
     """The KEYWORDS content terms (as ``merge.content_terms`` writes them) that the most articles
-    use, numbers aside: what the story is about. None for a collection too small to tell."""
+    use, numbers and the names of the collection's outlets aside: what the story is about. None
+    for a collection too small to tell."""
     if len(documents) < KEYWORD_MINIMUM_ARTICLES:
         return ()
     step = max(1, len(documents) // KEYWORD_SAMPLE)
+    # "Reuters" in every dateline of a wire collection says nothing of what its story is about
+    outlets = set().union(*(content_terms(outlet) for outlet in {d.outlet for d in documents}))
     spread: Counter[str] = Counter()
     for document in sorted(documents, key=lambda d: d.id)[::step]:
-        spread.update(term for term in content_terms(document.text) if not term[0].isdigit())
+        spread.update(term for term in content_terms(document.text) - outlets if not term[0].isdigit())
     ranked = sorted(spread.items(), key=lambda item: (-item[1], item[0]))
     return tuple(term for term, _ in ranked[:KEYWORDS])
 
