@@ -342,3 +342,21 @@ def test_story_keywords_are_what_the_articles_share_not_their_outlet():
     assert not coverage.on_topic("Malaysia's benchmark stock index fell on Monday, Reuters said.")
     # too few articles to tell what a story is about: every sentence counts as on topic
     assert story_keywords(documents[:4]) == ()
+
+
+def test_title_names_the_story_where_a_source_does():
+    from dataclasses import replace
+
+    from timeline.rank import Coverage
+
+    # Both report Monday's market closure in Mexico City; the earlier sentence (a market
+    # report's lead) names none of the story's keywords, the later one names the flu.
+    early = "Mexico City traders closed the bourse early on Monday after a quiet session."
+    later = "Fears of swine flu closed the Mexico City bourse early on Monday, traders said."
+    market = replace(make_mention("a", early, "Monday", "2009-04-27"), position=1)
+    story = make_mention("b", later, "Monday", "2009-04-27", position=3)
+    (plain,) = merge([market, story])
+    assert plain.title == market.sentence  # earliest in its article
+    on_topic = Coverage(keywords=("swine", "flu")).on_topic
+    (told,) = merge([market, story], on_topic=on_topic)
+    assert told.title == story.sentence

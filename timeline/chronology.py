@@ -19,7 +19,7 @@ from timeline.mentions import extract_mentions
 from timeline.merge import merge
 from timeline.model import Chronology, Document, Event, Mention
 from timeline.period import Period
-from timeline.rank import Coverage, date_strength, rank
+from timeline.rank import Coverage, date_strength, horizon, rank, story_keywords
 from timeline.resolver import resolve
 
 # Candidate publication dates around each date the collection or the text offers.
@@ -312,8 +312,9 @@ def build(
             if progress:
                 progress(1)
         mentions.extend(mentions_of[document.id])
-    events = merge(mentions, worker_count(options.jobs))
-    coverage = Coverage.of(documents, events)  # once, for scores and --top
+    keywords = story_keywords(documents)
+    events = merge(mentions, worker_count(options.jobs), Coverage(keywords=keywords).on_topic)
+    coverage = Coverage(horizon(events), keywords)  # once, for scores and --top
     events = rank(events, coverage)
     for message in distant_publication_dates(Chronology(tuple(documents), tuple(events))):
         warn(message)

@@ -13,7 +13,7 @@ import math
 import re
 from bisect import bisect_left, bisect_right
 from collections import Counter, defaultdict
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from datetime import date
 from functools import lru_cache
 from multiprocessing import get_all_start_methods, get_context
@@ -458,14 +458,18 @@ def _fragment(sentence: str) -> bool:
     return text.count('"') % 2 == 1 or text.count("“") != text.count("”")
 
 
-def _title_rank(mention: Mention, event_period: Period) -> tuple:
-    """Best first: a mention of the event's own date, a complete sentence, not a photo caption,
-    of readable length, on one line of its article, early in it (a lead sums up its news)."""
+def _title_rank(
+    mention: Mention, event_period: Period, on_topic: Callable[[str], bool] | None = None
+) -> tuple:
+    """Best first: a mention of the event's own date, a complete sentence, about the story
+    (``on_topic``), not a photo caption, of readable length, on one line of its article, early
+    in it (a lead sums up its news)."""
     sentence = mention.sentence
     words = len(sentence.split())
     return (
         mention.period != event_period and not mention.implicit,
         _fragment(sentence),
+        on_topic is not None and not on_topic(sentence),
         _reads_like_caption(mention),
         not MIN_TITLE_WORDS <= words <= MAX_TITLE_WORDS,
         "\n" in sentence,
@@ -493,12 +497,16 @@ def _central(mentions: Sequence[Mention], terms: Sequence[set[str]]) -> list[Men
     return [m for m, value in zip(mentions, shared, strict=True) if value >= bar]
 
 
-def choose_title(mentions: Sequence[Mention], period: Period, terms: Sequence[set[str]]) -> str:
+def choose_title(
+    mentions: Sequence[Mention], period: Period, terms: Sequence[set[str]],
+    on_topic: Callable[[str], bool] | None = None,
+) -> str:
     """A whole, clean sentence about what the event's sources share: unquoted, of readable
-    length, early in its article. ``terms``: each mention's ``mention_terms``."""
+    length, about the story, early in its article (see ``_title_rank``). ``terms``: each
+    mention's ``mention_terms``."""
     if len(mentions) == 1:
         return clean_title(mentions[0].sentence)
-    best = min(_central(mentions, terms), key=lambda m: _title_rank(m, period))
+    best = min(_central(mentions, terms), key=lambda m: _title_rank(m, period, on_topic))
     return clean_title(best.sentence)
 
 
@@ -550,15 +558,18 @@ def event_period(mentions: Sequence[Mention]) -> Period:
     return min(finest, key=lambda p: (p.start, p.value, not p.mod, p.mod))  # "late May" says more
 
 
-def merge(mentions: Sequence[Mention], jobs: int = 1) -> list[Event]:
+def merge(
+    mentions: Sequence[Mention], jobs: int = 1, on_topic: Callable[[str], bool] | None = None
+) -> list[Event]:
     """Events, unscored and unordered: one per cluster of mentions (``jobs`` worker processes
-    link the blocks of a large collection)."""
+    link the blocks of a large collection). ``on_topic`` tells a sentence about the story (see
+    ``rank.Coverage``): a title is one where the event has one."""
     events, seen = [], Counter()
     terms_of = [mention_terms(m) for m in mentions]
     for indices in cluster_mentions(mentions, terms_of, jobs):
         group = [mentions[i] for i in indices]
         period = event_period(group)
-        title = choose_title(group, period, [terms_of[i] for i in indices])
+        title = choose_title(group, period, [terms_of[i] for i in indices], on_topic)
         identifier = event_id(group)
         seen[identifier] += 1
         if seen[identifier] > 1:
