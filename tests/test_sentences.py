@@ -140,6 +140,10 @@ def test_a_line_that_ends_a_sentence_is_a_unit_even_before_lower_case():
         ("US: one death, at least 91 confirmed cases The Mexican boy had arrived in Texas on 4 April "
          "and fell ill four days later, officials said.",
          "The Mexican boy had arrived in Texas on 4 April and fell ill four days later, officials said."),
+        # a headline and a standfirst, each run into what follows
+        ("Flu outbreak reaches Europe The UN has warned that the virus could become a pandemic The first "
+         "cases of the flu have been confirmed in Spain.",
+         "The first cases of the flu have been confirmed in Spain."),
         # a headline in capitals before the sentence
         ("FIRST CONFIRMED CASE IN SPAIN Spain confirmed its first case of the new flu on Monday, the "
          "health ministry said.",

@@ -307,12 +307,16 @@ def _without_run_in_headline(title: str) -> str:
     """The sentence of ``title`` without a headline or caption run into its start (see
     _RUN_IN_HEADLINE): cut only where what is left reads as a whole sentence of its own."""
     title = _CAPITALS_HEADLINE.sub("", title) or title
-    for seam in _RUN_IN_HEADLINE.finditer(title, 0, 200):
-        before, after = title[: seam.start()], title[seam.end() :]
-        words = before.split()
-        if (len(words) >= 3 and not re.search(r"[.!?]", before) and words[-1].lower() not in _NAMES_FOLLOW
-                and len(after.split()) >= 8 and re.search(r"[.!?][\"'”’)]*$", after)):
-            return after
+    cut = True
+    while cut:  # a headline, then a standfirst, then the sentence
+        cut = False
+        for seam in _RUN_IN_HEADLINE.finditer(title, 0, 200):
+            before, after = title[: seam.start()], title[seam.end() :]
+            words = before.split()
+            if (len(words) >= 3 and not re.search(r"[.!?]", before) and words[-1].lower() not in _NAMES_FOLLOW
+                    and len(after.split()) >= 8 and re.search(r"[.!?][\"'”’)]*$", after)):
+                title, cut = after, True
+                break
     return title
 
 
