@@ -235,3 +235,39 @@ def test_default_view_leaves_out_background_and_says_so(runner):
     everything = {e["date"] for e in json.loads(with_all)["events"]}
     assert {"2020-02-26", "2020-05-16"} <= everything and shown < everything
     assert "background" not in run(runner, "build", FIXTURE, "-f", "json", "-q").stderr
+
+
+def test_output_format_follows_the_extension_and_an_unknown_one_is_an_error(runner, tmp_path):
+    page, notes, sheet = tmp_path / "story.html", tmp_path / "story.md", tmp_path / "story.xlsx"
+    run(runner, "build", FIXTURE, "-q", "-o", str(page))
+    assert page.read_text(encoding="utf-8").startswith("<!DOCTYPE html>")
+    run(runner, "build", FIXTURE, "-q", "-o", str(notes))
+    assert notes.read_text(encoding="utf-8").startswith("# fixtures\n")  # titled by the folder's name
+    result = runner.invoke(cli, ["build", FIXTURE, "-q", "-o", str(sheet)])
+    assert result.exit_code == 1 and not sheet.exists()
+    assert result.stderr.count("\n") == 1 and "story.xlsx" in result.stderr and "--format" in result.stderr
+    # --format decides whatever the name says
+    run(runner, "build", FIXTURE, "-q", "-f", "timelinejs", "-o", str(sheet))
+    assert "events" in json.loads(sheet.read_text(encoding="utf-8"))
+
+
+def test_title_names_the_page_and_the_calendar(runner):
+    ics = run(runner, "build", FIXTURE, "-q", "-f", "ics", "--title", "Xinjiang report").stdout
+    assert "X-WR-CALNAME:Xinjiang report" in ics
+    markdown = run(runner, "build", FIXTURE, "-q", "-f", "markdown", "--title", "Xinjiang report").stdout
+    assert markdown.startswith("# Xinjiang report\n")
+
+
+def test_dates_writes_csv_and_json_with_each_expression_s_sentence(runner, tmp_path):
+    article = f"{FIXTURE}/000_a753f78b4c00762f.txt"
+    listing = tmp_path / "dates.csv"
+    run(runner, "dates", article, "-q", "-o", str(listing))
+    rows = list(csv.DictReader(io.StringIO(listing.read_text(encoding="utf-8"))))
+    assert rows and set(rows[0]) >= {"expression", "value", "anchor", "sentence"}
+    # each expression stands in its sentence
+    assert all(row["expression"].split()[0] in row["sentence"] for row in rows if row["expression"])
+    lines = run(runner, "dates", article, "-q", "-f", "json").stdout.splitlines()
+    assert [json.loads(line)["sentence"] for line in lines] == [row["sentence"] for row in rows]
+    assert run(runner, "dates", article, "-q", "--json").stdout.splitlines() == lines
+    wrong = runner.invoke(cli, ["dates", article, "-q", "-o", str(tmp_path / "dates.html")])
+    assert wrong.exit_code == 1 and "dates.html" in wrong.stderr

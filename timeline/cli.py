@@ -18,7 +18,7 @@ from collections.abc import Callable, Iterator
 import click
 
 from timeline import __version__
-from timeline.errors import TimelineError
+from timeline.errors import OptionError, TimelineError
 from timeline.render.text import clean
 
 EXIT_ERROR = 1
@@ -134,6 +134,32 @@ def _emit(text: str, output: str | None) -> None:
         write_stdout(sys.stdout, text)
 
 
+def _output_format(format_: str | None, output: str | None, default: str = "table") -> str:
+    """The format asked for, else the one the -o file's extension names, else ``default`` (also
+    for a name without one, such as /dev/stdout); an extension that names no format is an
+    error rather than a table under a misleading name ("story.xlsx")."""
+    from timeline.render import EXTENSIONS, format_for_path
+
+    if format_:
+        return format_
+    if output and output != "-" and os.path.splitext(output)[1]:
+        named = format_for_path(output)
+        if named is None:
+            known = ", ".join(sorted(EXTENSIONS))
+            raise OptionError(f"-o {output}: no format goes by this file's extension ({known}); use --format")
+        return named
+    return default
+
+
+def _input_name(paths: tuple[str, ...]) -> str | None:
+    """A chronology's default title: the folder's or file's name when one was given."""
+    if len(paths) != 1 or paths[0] == "-":
+        return None
+    path = paths[0].rstrip("/\\") or paths[0]
+    name = os.path.basename(path)
+    return os.path.splitext(name)[0] if os.path.isfile(path) else name
+
+
 @click.group(context_settings={"help_option_names": ["-h", "--help"]})
 @click.version_option(__version__, prog_name="timeline")
 def cli() -> None:
@@ -149,8 +175,13 @@ def cli() -> None:
     "-f",
     "--format",
     "format_",
-    type=click.Choice(["table", "csv", "ics", "json"]),
+    type=click.Choice(["table", "csv", "ics", "json", "html", "markdown", "timelinejs"]),
     help="Output format (default: from the -o extension, else table).",
+)
+@click.option(
+    "--title",
+    metavar="TEXT",
+    help="The chronology's title (html, markdown, timelinejs, ics calendar name; default: the input's name).",
 )
 @click.option(
     "-o", "--output", type=click.Path(dir_okay=False, writable=False), help="Write to FILE (atomically)."
@@ -196,14 +227,14 @@ def cli() -> None:
 )
 @reports_errors
 @_rare_collections()
-def build(paths, published, quiet, format_, output, top, since, until, about, everything, excel, width,
+def build(paths, published, quiet, format_, title, output, top, since, until, about, everything, excel, width,
           jobs) -> None:
     """Print the chronology of the articles at PATH..."""
     from timeline.chronology import BuildOptions
     from timeline.chronology import build as build_chronology
-    from timeline.render import format_for_path, render
+    from timeline.render import TITLED, render
 
-    format_ = format_ or (format_for_path(output) if output else None) or "table"
+    format_ = _output_format(format_, output)
     documents = _load(paths, published, quiet)
     options = BuildOptions(
         top=top,
@@ -228,29 +259,39 @@ def build(paths, published, quiet, format_, output, top, since, until, about, ev
     extra = {"excel": excel} if format_ == "csv" else {"width": width} if format_ == "table" else {}
     if format_ == "table" and width is None and not output and sys.stdout.isatty():
         extra["width"] = shutil.get_terminal_size().columns
+    if format_ in TITLED:
+        extra["title"] = title or _input_name(paths)
     render(chronology, buffer, format_, **extra)
     _emit(buffer.getvalue(), output)
 
 
 @cli.command()
 @input_options
-@click.option("--json", "as_json", is_flag=True, help="JSON lines instead of a table.")
+@click.option(
+    "-f", "--format", "format_", type=click.Choice(["table", "csv", "json"]),
+    help="Output format (default: from the -o extension, else table); json is one object a line.",
+)
+@click.option("--json", "as_json", is_flag=True, help="JSON lines (the same as --format json).")
+@click.option(
+    "-o", "--output", type=click.Path(dir_okay=False, writable=False), help="Write to FILE (atomically)."
+)
 @reports_errors
 @_rare_collections()
-def dates(paths, published, quiet, as_json) -> None:
-    """List every temporal expression with its value and the anchor it was resolved against."""
-    import json
-
-    from tabulate import tabulate
-
+def dates(paths, published, quiet, format_, as_json, output) -> None:
+    """List every temporal expression with its value, the anchor it was resolved against and
+    its sentence."""
     from timeline.chronology import complete_publication_dates
-    from timeline.mentions import resolve_unwrapped
+    from timeline.mentions import expressions_in_sentences
+    from timeline.render.listing import LISTING_FORMATS, render_listing
 
+    format_ = "json" if as_json else _output_format(format_, output)
+    if format_ not in LISTING_FORMATS:
+        raise OptionError(f"-o {output}: timeline dates writes {', '.join(LISTING_FORMATS)}; use --format")
     documents, _ = complete_publication_dates(_load(paths, published, quiet), _warner(quiet))
     rows = []
     for document in documents:
         anchor = document.published.isoformat() if document.published else ""
-        for expression in resolve_unwrapped(document.text, document.published):
+        for expression, sentence in expressions_in_sentences(document):
             rows.append(
                 {
                     "document": document.id,
@@ -262,13 +303,12 @@ def dates(paths, published, quiet, as_json) -> None:
                     "mod": expression.mod,
                     "start": expression.start,
                     "end": expression.end,
+                    "sentence": sentence,
                 }
             )
-    if as_json:
-        text = "".join(json.dumps(row, ensure_ascii=False) + "\n" for row in rows)
-    else:
-        text = tabulate([list(r.values()) for r in rows], headers=list(rows[0]) if rows else ()) + "\n"
-    _emit(text, None)
+    buffer = io.StringIO(newline="")
+    render_listing(rows, buffer, format_)
+    _emit(buffer.getvalue(), output)
 
 
 def main() -> None:  # pragma: no cover - console entry point

@@ -139,3 +139,15 @@ def mentions_from(
             )
         )
     return mentions
+
+
+def expressions_in_sentences(document: Document) -> list[tuple[TemporalExpression, str]]:
+    """Every temporal expression of ``document`` (resolved against its publication date) with
+    the sentence it stands in: what ``timeline dates`` lists, to check the resolver by."""
+    sentences = split_sentences(document.text)
+    starts = [sentence.start for sentence in sentences]
+    listed = []
+    for expression in resolve_unwrapped(document.text, document.published):
+        sentence = _sentence_at(sentences, starts, expression.start)
+        listed.append((expression, sentence.text if sentence else ""))
+    return listed

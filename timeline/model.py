@@ -37,6 +37,9 @@ class Document:
     # dateline, a header line, the page's or record's metadata, else the file's name.
     outlet: str = ""
     outlet_from: str = "none"
+    # Where the article can be read: a page's canonical address or a record's url ("" when
+    # unknown). Outputs link to it, and only when it is an http(s) address.
+    url: str = ""
 
 
 @dataclass(frozen=True)

@@ -175,7 +175,7 @@ def _year(year: int) -> str:
     return str(year) if year >= 1000 else f"AD {year}"
 
 
-def _short_date(day: date) -> str:
+def short_date(day: date) -> str:
     """ "11 Jun 2009"."""
     return f"{day.day} {MONTH_NAMES[day.month - 1][:3]} {_year(day.year)}"
 
@@ -183,10 +183,10 @@ def _short_date(day: date) -> str:
 def _day_span(first: date, last: date) -> str:
     """ "13-14 Jun 2009", "31 Oct-1 Nov 2009", "31 Dec 2011-1 Jan 2012"."""
     if first.year != last.year:
-        return f"{_short_date(first)}-{_short_date(last)}"
+        return f"{short_date(first)}-{short_date(last)}"
     if first.month != last.month:
-        return f"{first.day} {MONTH_NAMES[first.month - 1][:3]}-{_short_date(last)}"
-    return f"{first.day}-{_short_date(last)}"
+        return f"{first.day} {MONTH_NAMES[first.month - 1][:3]}-{short_date(last)}"
+    return f"{first.day}-{short_date(last)}"
 
 
 def _ordinal(number: int) -> str:
@@ -219,11 +219,11 @@ def _plain_label(period: Period) -> str:
     """The label without its modifier."""
     start, value, granularity = period.start, period.value, period.granularity
     if granularity == "day":
-        return f"{WEEKDAY_NAMES[start.weekday()]} {_short_date(start)}"
+        return f"{WEEKDAY_NAMES[start.weekday()]} {short_date(start)}"
     if granularity == "week":
         if value.endswith("-WE"):
             return f"weekend of {_day_span(start, period.end)}"
-        return f"week of {_short_date(start)}"
+        return f"week of {short_date(start)}"
     if granularity == "month":
         return f"{MONTH_NAMES[start.month - 1]} {_year(start.year)}"
     if granularity == "season":
@@ -264,7 +264,7 @@ def reader_label(period: Period) -> str:
             moment = _with_word(word, moment)
         elif mod:
             moment = f"{moment} ({mod})"
-        return f"{_short_date(period.start)}, {moment}"
+        return f"{short_date(period.start)}, {moment}"
     text = _plain_label(period)
     if mod in POSITION_WORDS:
         if granularity == "day":

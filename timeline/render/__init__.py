@@ -10,8 +10,13 @@ from typing import TextIO
 
 from timeline.model import Chronology
 
-FORMATS = ("table", "csv", "ics", "json")
-EXTENSIONS = {".txt": "table", ".csv": "csv", ".ics": "ics", ".ical": "ics", ".json": "json"}
+FORMATS = ("table", "csv", "ics", "json", "html", "markdown", "timelinejs")
+EXTENSIONS = {
+    ".txt": "table", ".csv": "csv", ".ics": "ics", ".ical": "ics", ".json": "json",
+    ".html": "html", ".htm": "html", ".md": "markdown", ".markdown": "markdown",
+}
+# The formats that take a title for the whole chronology (a page, a calendar's name).
+TITLED = frozenset({"ics", "html", "markdown", "timelinejs"})
 
 
 def format_for_path(path: str) -> str | None:

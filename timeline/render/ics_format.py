@@ -15,7 +15,7 @@ from typing import TextIO
 
 from timeline.model import Chronology, Document, Event
 from timeline.render.labels import inferred_documents, outlet_of
-from timeline.render.text import clean
+from timeline.render.text import clean, web_address
 
 PRODID = "-//timeline//news chronology//EN"
 UID_DOMAIN = "timeline.invalid"
@@ -54,14 +54,34 @@ def _source(document_id: str, documents: dict[str, Document], inferred: set[str]
 
 
 def _description(event: Event, documents: dict[str, Document], inferred: set[str]) -> str:
-    """The date in words, then every source sentence under its outlet."""
+    """The date in words, every source sentence under its outlet, then the articles by title
+    with their addresses (and a note when a publication date was inferred)."""
     lines = [f"Date: {event.period.label}", "Sources:"]
     for mention in event.mentions:
         source = _source(mention.document_id, documents, inferred)
         lines.append(f'- {source}: "{mention.expression.text}" in: {mention.sentence}')
+    articles = []
+    for document_id in event.documents:
+        document = documents.get(document_id)
+        if document is not None and (document.title or document.url):
+            title = " ".join(document.title.split()) or document_id
+            address = web_address(document.url)
+            articles.append(f"- {title} <{address}>" if address else f"- {title}")
+    if articles:
+        lines += ["Articles:", *articles]
     if any(m.document_id in inferred for m in event.mentions):
         lines.append("* publication date inferred")
     return clean("\n".join(lines))
+
+
+def _first_address(event: Event, documents: dict[str, Document]) -> str | None:
+    """The address of the event's first source that has one: where a calendar links to."""
+    for document_id in event.documents:
+        document = documents.get(document_id)
+        address = web_address(document.url) if document is not None else None
+        if address:
+            return address
+    return None
 
 
 def unique_uids(events: Sequence[Event]) -> list[str]:
@@ -91,7 +111,7 @@ def _add_span(entry, event: Event) -> None:
         entry.add("duration", timedelta(days=event.period.days))
 
 
-def render(chronology: Chronology, stream: TextIO) -> None:
+def render(chronology: Chronology, stream: TextIO, title: str | None = None) -> None:
     from icalendar import Calendar
     from icalendar import Event as CalendarEvent
 
@@ -99,6 +119,7 @@ def render(chronology: Chronology, stream: TextIO) -> None:
     calendar.add("prodid", PRODID)
     calendar.add("version", "2.0")
     calendar.add("calscale", "GREGORIAN")
+    calendar.add("x-wr-calname", " ".join(clean(title or "Timeline").split()))
     stamp = _stamp(chronology)
     inferred = inferred_documents(chronology)
     documents = {d.id: d for d in chronology.documents}
@@ -109,5 +130,8 @@ def render(chronology: Chronology, stream: TextIO) -> None:
         _add_span(entry, event)
         entry.add("summary", clean(event.title))
         entry.add("description", _description(event, documents, inferred))
+        address = _first_address(event, documents)
+        if address:
+            entry.add("url", address)
         calendar.add_component(entry)
     stream.write(calendar.to_ical().decode("utf-8"))

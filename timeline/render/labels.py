@@ -5,10 +5,11 @@ A period's label is the period's own (``Period.label``): it is about a value, no
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 
 from timeline.model import Chronology, Document, Event
+from timeline.period import Period, short_date
 from timeline.render.text import clean
 
 # The table names this many outlets, then counts the other articles ("Reuters, AP +3");
@@ -82,3 +83,35 @@ def source_items(outlets: list[Outlet], width: int | None = None) -> list[str]:
         star = "*" if any(o.inferred for o in rest) else ""
         items.append(f"+{sum(o.articles for o in rest)}{star}")
     return items
+
+
+# Up to this many months a chronology is headed by month, beyond it by year.
+MONTH_HEADINGS_UP_TO = 24
+
+
+def sections(events: Sequence[Event]) -> list[tuple[str, list[Event]]]:
+    """The events under headings a reader scans: "April 2009" for a chronology of up to
+    MONTH_HEADINGS_UP_TO months, "2009" for a longer one; an event goes under the heading of
+    its first day, in the events' order."""
+    if not events:
+        return []
+    first, last = min(e.period.start for e in events), max(e.period.start for e in events)
+    by_month = (last.year - first.year) * 12 + last.month - first.month < MONTH_HEADINGS_UP_TO
+    grouped: dict[str, list[Event]] = {}
+    for event in events:
+        start = event.period.start
+        heading = Period(start.replace(day=1), start, "month", f"{start:%Y-%m}").label if by_month else (
+            Period(start, start, "year", str(start.year)).label)
+        grouped.setdefault(heading, []).append(event)
+    return list(grouped.items())
+
+
+def summary(chronology: Chronology) -> str:
+    """ "12 events from 26 articles published 2 Apr 2009 to 29 Apr 2009"."""
+    published = sorted(d.published for d in chronology.documents if d.published)
+    events, articles = len(chronology.events), len(chronology.documents)
+    line = f"{events} event{'s' * (events != 1)} from {articles} article{'s' * (articles != 1)}"
+    if published:
+        first, last = short_date(published[0]), short_date(published[-1])
+        line += f" published {first}" if first == last else f" published {first} to {last}"
+    return line

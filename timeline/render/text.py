@@ -29,3 +29,18 @@ def without_surrogates(text: str) -> str:
     if text.isascii():  # a flag of the string, read at no cost: most text skips the scan
         return text
     return _SURROGATE.sub("\ufffd", text)
+
+
+def web_address(url: str) -> str | None:
+    """``url`` when it is an http(s) address a reader can follow, else None: a link in an
+    output never runs code (``javascript:``, ``data:``) nor points at the reader's own files."""
+    url = url.strip()
+    if not url.lower().startswith(("http://", "https://")) or len(url) > MAX_URL:
+        return None
+    if any(char.isspace() or char in '<>"\\`' for char in url) or _CONTROL.search(url):
+        return None
+    return url
+
+
+# Longer addresses are not links any browser keeps; they are most likely junk.
+MAX_URL = 2048
