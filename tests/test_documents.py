@@ -16,8 +16,7 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from timeline import documents as documents_module
-from timeline.documents import load_documents, parse_published_options
+from timeline.documents import decoding, load_documents, parse_published_options, records
 from timeline.errors import InputError, OptionError
 from timeline.model import Document
 
@@ -375,12 +374,12 @@ def test_huge_file_is_truncated_quickly(tmp_path: Path) -> None:
     started = time.perf_counter()
     (doc,), warnings = load([path])
     assert time.perf_counter() - started < 10
-    assert len(doc.text) <= documents_module.MAX_TEXT
+    assert len(doc.text) <= decoding.MAX_TEXT
     assert len(warnings) == 1 and "huge.txt" in warnings[0] and "MB" in warnings[0]
 
 
 def test_truncation_never_splits_a_character(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setattr(documents_module, "MAX_TEXT", 100)
+    monkeypatch.setattr(decoding, "MAX_TEXT", 100)
     (doc,), warnings = load([write(tmp_path / "a.txt", "\u00e9" * 300)])
     assert doc.text == "\u00e9" * 50
     assert len(warnings) == 1
@@ -439,7 +438,7 @@ def test_record_header_date_when_no_field(tmp_path: Path) -> None:
 
 
 def test_over_long_jsonl_line(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setattr(documents_module, "MAX_TEXT", 200)
+    monkeypatch.setattr(decoding, "MAX_TEXT", 200)
     path = write(
         tmp_path / "r.jsonl",
         json.dumps({"text": "x" * 1000}) + "\n" + json.dumps({"id": "ok", "text": "Fine."}) + "\n",
@@ -459,7 +458,7 @@ def test_many_bad_lines_are_summarised(tmp_path: Path) -> None:
     path = write(tmp_path / "r.jsonl", "nope\n" * 50 + '{"text": "Fine."}\n')
     docs, warnings = load([path])
     assert len(docs) == 1
-    assert len(warnings) == documents_module.MAX_LINE_WARNINGS + 1
+    assert len(warnings) == records.MAX_LINE_WARNINGS + 1
     assert warnings[-1].endswith("30 more bad lines skipped")
 
 

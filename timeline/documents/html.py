@@ -11,7 +11,12 @@ import json
 import re
 from dataclasses import dataclass, field
 from html.parser import HTMLParser
-from typing import Any
+from typing import Any, BinaryIO
+
+from timeline.documents import decoding
+from timeline.documents.topmatter import Article, Warn, read_article
+
+EXTENSIONS = (".html", ".htm")
 
 # Never visible or never the article. A <header> inside an <article> is kept: it holds the
 # headline and the date line, which the header detection then marks as metadata.
@@ -230,3 +235,19 @@ def extract(html: str) -> HtmlArticle:
     dates += parser.time_values
     site = meta.get("og:site_name") or parser.ld_publisher or meta.get("application-name", "")
     return HtmlArticle(text=text, title=title, dates=dates, site=" ".join(site.split()))
+
+
+def read_html(stream: BinaryIO, name: str, warn: Warn) -> list[Article]:
+    """The article of one saved page (its declared charset is a decoding fallback)."""
+    text = decoding.read_article_text(stream, name, warn, html=True)
+    article = None if text is None else from_html(text, name, warn)
+    return [article] if article else []
+
+
+def from_html(markup: str, name: str, warn: Warn) -> Article | None:
+    """An article from a decoded page; None (after one warning) when nothing is visible."""
+    page = extract(markup)
+    if not page.text.strip():
+        warn(f"{name}: no visible text")
+        return None
+    return read_article(page.text, name, warn, title=page.title, dates=page.dates, site=page.site)
