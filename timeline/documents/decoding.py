@@ -129,17 +129,21 @@ def normalize_newlines(text: str) -> str:
     return text
 
 
-def read_article_text(stream: BinaryIO, name: str, warn: Warn, *, html: bool = False) -> str | None:
+def read_article_text(stream: BinaryIO, name: str, warn: Warn) -> str | None:
     """The decoded text of one article file, read to ``MAX_TEXT``; None (after one warning)
     for an empty, binary or undecodable file."""
-    return decode_article(stream.read(MAX_TEXT + 1), name, warn, html=html)
+    return decode_article(stream.read(MAX_TEXT + 1), name, warn)
 
 
-def decode_article(data: bytes, name: str, warn: Warn, *, html: bool = False) -> str | None:
-    """Bytes of one article (read to at most ``MAX_TEXT + 1``) as text with LF line ends."""
-    truncated = len(data) > MAX_TEXT
+def decode_article(
+    data: bytes, name: str, warn: Warn, *, html: bool = False, limit: int | None = None
+) -> str | None:
+    """Bytes of one article, read to at most ``limit + 1`` (default ``MAX_TEXT + 1``), as text
+    with LF line ends; past the limit only the start is kept, with a warning."""
+    limit = MAX_TEXT if limit is None else limit
+    truncated = len(data) > limit
     if truncated:
-        data = data[:MAX_TEXT]
+        data = data[:limit]
     if not data.strip():
         warn(f"{name}: empty file")
         return None
@@ -151,19 +155,20 @@ def decode_article(data: bytes, name: str, warn: Warn, *, html: bool = False) ->
     if note:
         warn(f"{name}: {note}")
     if truncated:
-        warn(f"{name}: longer than {MAX_TEXT // (1024 * 1024)} MB; only the start was read")
+        warn(f"{name}: longer than {limit // (1024 * 1024)} MB; only the start was read")
     return normalize_newlines(text)
 
 
-def checked_text(data: str, name: str, warn: Warn) -> str | None:
+def checked_text(data: str, name: str, warn: Warn, *, limit: int | None = None) -> str | None:
     """The same checks for text that arrives already decoded (a text-mode stdin)."""
+    limit = MAX_TEXT if limit is None else limit
     if not data.strip():
         warn(f"{name}: empty input")
         return None
     if "\x00" in data:
         warn(f"{name}: skipped, binary content (NUL bytes), not text")
         return None
-    if len(data) > MAX_TEXT:
-        warn(f"{name}: longer than {MAX_TEXT // (1024 * 1024)} MB; only the start was read")
-        data = data[:MAX_TEXT]
+    if len(data) > limit:
+        warn(f"{name}: longer than {limit // (1024 * 1024)} MB; only the start was read")
+        data = data[:limit]
     return normalize_newlines(data.lstrip("\ufeff"))

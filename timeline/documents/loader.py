@@ -173,6 +173,7 @@ def _finish(items: list[Article], log: _Log) -> list[Document]:
             Document(
                 id=ident,
                 path=item.path,
+                url=item.url,
                 title=item.title or top.title,
                 text=item.text,
                 published=top.published,
@@ -181,6 +182,7 @@ def _finish(items: list[Article], log: _Log) -> list[Document]:
                 metadata_spans=merge_spans(top.spans),
                 outlet=outlet,
                 outlet_from=outlet_from,
+                language=item.language,
             )
         )
     return documents
@@ -330,11 +332,13 @@ class _Loader:
         if first.startswith("{") and first.endswith("}") and records.is_object(first):
             self.items.extend(records.from_lines(records.any_lines(replay), "stdin", self.log))
             return
-        data = replay.read(decoding.MAX_TEXT + 1)
+        # Read as much as a page may hold; a plain article is cut to MAX_TEXT below.
+        limit = html_format.MAX_PAGE_BYTES
+        data = replay.read(limit + 1)
         if isinstance(data, bytes):
-            text = decoding.decode_article(data, "stdin", self.log, html=True)
+            text = decoding.decode_article(data, "stdin", self.log, html=True, limit=limit)
         else:
-            text = decoding.checked_text(data, "stdin", self.log)
+            text = decoding.checked_text(data, "stdin", self.log, limit=limit)
         if text is None:
             return
         head = text.lstrip()[:1000].lower()
@@ -344,6 +348,10 @@ class _Loader:
         if head.startswith(("<!doctype html", "<html")):
             item = html_format.from_html(text, "stdin", self.log)
         else:
+            if len(text) > decoding.MAX_TEXT:
+                mb = decoding.MAX_TEXT // (1024 * 1024)
+                self.log(f"stdin: longer than {mb} MB; only the start was read")
+                text = text[: decoding.MAX_TEXT]
             item = text_format.from_text(text, "stdin", self.log)
         if item is not None:
             item.base_id = "stdin"

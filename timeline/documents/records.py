@@ -1,4 +1,5 @@
-"""Article records in JSON and JSON lines: ``{"id"?, "published"?, "title"?, "outlet"?, "text"}``.
+"""Article records in JSON and JSON lines: ``{"id"?, "published"?, "title"?, "outlet"?, "url"?,
+"language"?, "text"}``.
 
 Scrapers and news APIs (news-please, NewsAPI) write collections this way, one record an
 article. A bad record or line is skipped with a warning naming the file and line; the good
@@ -9,7 +10,7 @@ its size is not limited; a ``.json`` file must be parsed whole and is bounded in
 from __future__ import annotations
 
 import json
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from typing import Any, BinaryIO
 
 from timeline.documents import decoding
@@ -20,9 +21,11 @@ from timeline.documents.topmatter import (
     Article,
     Warn,
     file_stem,
+    language_code,
     metadata_date,
     metadata_outlet,
     read_top,
+    web_address,
 )
 
 EXTENSIONS = (".jsonl", ".json")
@@ -156,7 +159,23 @@ def from_record(record: Any, name: str, where: str, fallback_id: str, warn: Warn
     return Article(
         base_id=base_id, path=name, title=" ".join((title or "").split()), text=text,
         top=top, from_data=from_data,
+        url=_checked(record, "url", web_address, "a web address", where, warn),
+        language=_checked(record, "language", language_code, "a language code", where, warn),
     )
+
+
+def _checked(
+    record: dict[str, Any], key: str, read: Callable[[str], str], what: str, where: str, warn: Warn
+) -> str:
+    """A record's optional string field read by ``read``; anything else is warned about."""
+    value = record.get(key)
+    if value is None or value == "":
+        return ""
+    found = read(value) if isinstance(value, str) else ""
+    if not found:
+        shown = repr(value) if isinstance(value, str) and len(value) <= 60 else _kind(value)
+        warn(f"{where}: '{key}' {shown} is not {what}; ignored")
+    return found
 
 
 def _record_outlet(record: dict[str, Any], where: str, warn: Warn) -> str:

@@ -528,6 +528,8 @@ class Article:
     title: str
     text: str
     top: TopMatter
+    url: str = ""  # the canonical web address the article names, "" for none
+    language: str = ""  # ISO 639 code the article declares ("en", "de"), "" for none
     base_id: str = ""
     # For article files: the path shown when two stems clash; "" for records.
     long_id: str = ""
@@ -559,7 +561,8 @@ def read_article(
 
 
 def metadata_date(top: TopMatter, values: Sequence[Any], name: str, warn: Warn) -> None:
-    """A date from metadata beats header and dateline: the publisher stated it."""
+    """The first valid date from metadata (record field, front matter, the page's markup),
+    weighed against the date the text states at its top (``combine_dates``)."""
     for value in values:
         if value is None or value == "":
             continue
@@ -570,8 +573,42 @@ def metadata_date(top: TopMatter, values: Sequence[Any], name: str, warn: Warn) 
         if when is None:
             warn(f"{name}: publication date {value!r} is not a valid date; ignored")
             continue
-        top.published, top.published_from, top.published_hint = when, "metadata", ""
+        combine_dates(top, when)
         return
+
+
+# A dateline without a year ("GENEVA, Sept 9 (Reuters)") is this page's report when its day
+# lies this many days before the metadata's date or less: a wire story posted the next day.
+DATELINE_LEAD_DAYS = 3
+
+
+def combine_dates(top: TopMatter, metadata: date) -> None:
+    """The publication date of an article whose metadata gives ``metadata``.
+
+    The metadata's date, unless the text's own date at its top is earlier: a header line
+    ("Published: 12:20, September 13, 2022"), a wire dateline with its year, or a dateline
+    without one ("GENEVA, Sept 9 (Reuters)", placed in the year nearest the metadata's date)
+    at most ``DATELINE_LEAD_DAYS`` before it. The earlier date is when the text was written
+    (a wire story or a cable posted later, a page that shows only its "Updated" line is later
+    still), and it is the date the text's "Friday" and "yesterday" count from. On the same
+    day, the metadata is named as the source.
+    """
+    if top.published is not None and top.published < metadata:
+        return  # the text's header line or dated dateline
+    if top.published is None and top.published_hint and top.published_from == "dateline":
+        day = _nearest(top.published_hint, metadata)
+        if day is not None and 0 < (metadata - day).days <= DATELINE_LEAD_DAYS:
+            top.published, top.published_hint = day, ""
+            return
+    top.published, top.published_from, top.published_hint = metadata, "metadata", ""
+
+
+def _nearest(hint: str, near: date) -> date | None:
+    """The day of a "XXXX-MM-DD" hint in the year that puts it nearest ``near``."""
+    month, day = int(hint[5:7]), int(hint[8:10])
+    candidates = [make_date(near.year + shift, month, day) for shift in (-1, 0, 1)]
+    found = [c for c in candidates if c is not None]
+    return min(found, key=lambda c: (abs((c - near).days), c)) if found else None
 
 
 def metadata_outlet(top: TopMatter, site: str) -> None:
@@ -584,3 +621,21 @@ def metadata_outlet(top: TopMatter, site: str) -> None:
 def file_stem(path: str) -> str:
     """A file's name without folder and extension: its id, and its outlet when none is named."""
     return os.path.splitext(os.path.basename(path))[0]
+
+
+_LANGUAGE_TAG = re.compile(r"^([A-Za-z]{2,3})(?:[-_][A-Za-z0-9]{1,8})*$")
+_URL = re.compile(r"^https?://[^\s/?#]+[^\s]*$", re.IGNORECASE)
+
+
+def language_code(value: str) -> str:
+    """The ISO 639 code of a language tag ("de-DE", "en_US", "EN" -> "de", "en"); "" for
+    anything else (a language's name, "und", junk)."""
+    match = _LANGUAGE_TAG.match(value.strip())
+    code = match[1].lower() if match else ""
+    return "" if code in ("und", "mul", "zxx") else code
+
+
+def web_address(value: str) -> str:
+    """An absolute http(s) address as given, "" for anything else (a relative or odd one)."""
+    value = value.strip()
+    return value if _URL.match(value) and not any(ord(ch) < 32 for ch in value) else ""

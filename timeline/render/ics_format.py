@@ -54,13 +54,21 @@ def _source(document_id: str, documents: dict[str, Document], inferred: set[str]
 
 
 def _description(event: Event, documents: dict[str, Document], inferred: set[str]) -> str:
-    """The date in words, then every source sentence under its outlet."""
+    """The date in words, every source sentence under its outlet, then the web address of
+    every source that has one, with its title, to read the whole article."""
     lines = [f"Date: {event.period.label}", "Sources:"]
     for mention in event.mentions:
         source = _source(mention.document_id, documents, inferred)
         lines.append(f'- {source}: "{mention.expression.text}" in: {mention.sentence}')
     if any(m.document_id in inferred for m in event.mentions):
         lines.append("* publication date inferred")
+    linked = [documents[d] for d in event.documents if d in documents and documents[d].url]
+    if linked:
+        lines.append("Links:")
+        for document in linked:
+            title = " ".join(document.title.split())
+            source = _source(document.id, documents, inferred)
+            lines.append(f"- {source}: " + (f"{title} " if title else "") + f"<{document.url}>")
     return clean("\n".join(lines))
 
 
