@@ -26,10 +26,13 @@ def make_chronology(
     events: list[tuple[str, str, list[str]]],
     inferred: tuple[str, ...] = (),
     outlets: dict[str, str] | None = None,
+    urls: dict[str, str] | None = None,
 ) -> Chronology:
     """A chronology of (value, title, document ids) events, for renderer tests; ``outlets``
-    gives documents the outlet their text would name (the others go by their file's name)."""
+    gives documents the outlet their text would name (the others go by their file's name),
+    ``urls`` their web addresses."""
     outlets = outlets or {}
+    urls = urls or {}
     documents = {}
     built = []
     for index, (value, title, doc_ids) in enumerate(events):
@@ -46,6 +49,7 @@ def make_chronology(
                     "inferred" if doc_id in inferred else "header",
                     outlet=outlets.get(doc_id, doc_id),
                     outlet_from="dateline" if doc_id in outlets else "file",
+                    url=urls.get(doc_id, ""),
                 ),
             )
             mentions.append(make_mention(doc_id, title, title.split()[0], value))

@@ -46,9 +46,9 @@ def test_csv_parses_back_with_one_row_per_event_and_defused_formulas(chronology)
     assert rows[3]["title"].startswith("'=HYPERLINK")
 
 
-def test_csv_keeps_its_columns_and_adds_label_and_outlets(chronology):
+def test_csv_keeps_its_columns_and_adds_label_outlets_and_urls(chronology):
     text = rendered(chronology, "csv")
-    header = "date,start,end,granularity,title,sources,documents,score,label,outlets"
+    header = "date,start,end,granularity,title,sources,documents,score,label,outlets,urls"
     assert text.split("\r\n", 1)[0] == header
     rows = list(csv.DictReader(io.StringIO(text, newline="")))
     # 2022-08-31 is a Wednesday (9 Sep 2022, a Friday, less 9 days); ISO week 37 of 2022 starts
@@ -200,3 +200,48 @@ def test_table_wraps_to_a_width(chronology):
     lines = rendered(chronology, "table", width=80).splitlines()
     assert max(len(line) for line in lines) <= 80
     assert len(lines) > 6  # long titles wrapped onto extra lines
+
+
+LINKED = {"a": "https://example.org/a?x=1&y=2", "c": "https://news.example/c"}
+
+
+def linked_chronology():
+    return make_chronology(
+        [
+            ("2022-08-31", "The UN office releases its Xinjiang report.", ["c", "b", "a"]),
+            ("2022-09-09", "Chen says China will not cooperate.", ["b"]),
+        ],
+        outlets={"a": "Reuters", "b": "BBC"},
+        urls=LINKED,
+    )
+
+
+def test_csv_urls_are_the_sources_addresses_in_report_order():
+    rows = list(csv.DictReader(io.StringIO(rendered(linked_chronology(), "csv"), newline="")))
+    # c reports it first, b has no address, a last; one space between addresses
+    assert rows[0]["urls"] == "https://news.example/c https://example.org/a?x=1&y=2"
+    assert rows[1]["urls"] == ""
+
+
+def test_json_documents_have_url_and_language():
+    data = json.loads(rendered(linked_chronology(), "json"))
+    assert {d["id"]: d["url"] for d in data["documents"]} == {"c": LINKED["c"], "b": "", "a": LINKED["a"]}
+    assert [d["language"] for d in data["documents"]] == ["", "", ""]
+    assert list(data["documents"][0])[:3] == ["id", "path", "url"]
+
+
+def test_ics_description_links_the_sources_with_an_address():
+    from icalendar import Calendar
+
+    events = Calendar.from_ical(rendered(linked_chronology(), "ics")).walk("VEVENT")
+    description = str(events[0]["description"])
+    articles = description.split("Articles:\n", 1)[1].split("\n")
+    # outlet (id), the article's title, its address where it has one (b has none)
+    assert articles == [
+        "- c: Title c <https://news.example/c>",
+        "- BBC (b): Title b",
+        "- Reuters (a): Title a <https://example.org/a?x=1&y=2>",
+    ]
+    # the event links to its first source with an address
+    assert str(events[0]["url"]) == "https://news.example/c"
+    assert "url" not in events[1] and "<https://" not in str(events[1]["description"])

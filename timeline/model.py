@@ -37,9 +37,11 @@ class Document:
     # dateline, a header line, the page's or record's metadata, else the file's name.
     outlet: str = ""
     outlet_from: str = "none"
-    # Where the article can be read: a page's canonical address or a record's url ("" when
-    # unknown). Outputs link to it, and only when it is an http(s) address.
+    # The article's canonical web address (a page's <link rel="canonical"> or og:url, a
+    # record's "url"), "" when it names none. Outputs link to it only when it is http(s).
     url: str = ""
+    # The ISO 639 code of the language the article declares ("en", "de"), "" when unknown.
+    language: str = ""
 
 
 @dataclass(frozen=True)

@@ -7,12 +7,13 @@ import unicodedata
 from typing import TextIO
 
 from timeline.model import Chronology
-from timeline.render.labels import event_outlets
+from timeline.render.labels import event_outlets, event_urls
 from timeline.render.text import clean
 
 # New columns go at the end, so that a reader of the older columns by position still works.
 HEADER = (
     "date", "start", "end", "granularity", "title", "sources", "documents", "score", "label", "outlets",
+    "urls",
 )
 # Characters that make a spreadsheet read a cell as a formula, with their full-width forms,
 # which some spreadsheets fold to ASCII.
@@ -54,5 +55,6 @@ def render(chronology: Chronology, stream: TextIO, excel: bool = False) -> None:
             f"{event.score:g}",
             event.period.label,
             ";".join(o.name for o in event_outlets(event, documents)),
+            " ".join(event_urls(event, documents)),  # a web address holds no space
         )
         writer.writerow([neutralize(cell) for cell in row])

@@ -54,8 +54,9 @@ def _source(document_id: str, documents: dict[str, Document], inferred: set[str]
 
 
 def _description(event: Event, documents: dict[str, Document], inferred: set[str]) -> str:
-    """The date in words, every source sentence under its outlet, then the articles by title
-    with their addresses (and a note when a publication date was inferred)."""
+    """The date in words, every source sentence under its outlet, then every article by its
+    outlet and title with its web address, to read the whole article (and a note when a
+    publication date was inferred)."""
     lines = [f"Date: {event.period.label}", "Sources:"]
     for mention in event.mentions:
         source = _source(mention.document_id, documents, inferred)
@@ -63,10 +64,12 @@ def _description(event: Event, documents: dict[str, Document], inferred: set[str
     articles = []
     for document_id in event.documents:
         document = documents.get(document_id)
-        if document is not None and (document.title or document.url):
-            title = " ".join(document.title.split()) or document_id
-            address = web_address(document.url)
-            articles.append(f"- {title} <{address}>" if address else f"- {title}")
+        if document is None or not (document.title or document.url):
+            continue
+        title = " ".join(document.title.split())
+        address = web_address(document.url)
+        named = " ".join(part for part in (title, f"<{address}>" if address else "") if part)
+        articles.append(f"- {_source(document_id, documents, inferred)}: {named}")
     if articles:
         lines += ["Articles:", *articles]
     if any(m.document_id in inferred for m in event.mentions):

@@ -50,11 +50,13 @@ def as_dict(chronology: Chronology) -> dict:
             {
                 "id": d.id,
                 "path": d.path,
+                "url": d.url,
                 "title": clean(d.title),
                 "published": d.published.isoformat() if d.published else None,
                 "published_from": d.published_from,
                 "outlet": clean(d.outlet),
                 "outlet_from": d.outlet_from,
+                "language": d.language,
             }
             for d in chronology.documents
         ],

@@ -1,4 +1,5 @@
-"""How an event's sources read, shared by the formats: the outlets of its articles.
+"""How an event's sources read, shared by the formats: the outlets of its articles, their
+web addresses.
 
 A period's label is the period's own (``Period.label``): it is about a value, not a format.
 """
@@ -52,6 +53,12 @@ def event_outlets(event: Event, documents: Mapping[str, Document]) -> list[Outle
             entry[2] |= document.outlet_from not in ("file", "none")
     outlets = [Outlet(name, n, bool(inferred), bool(read)) for name, (n, inferred, read) in counts.items()]
     return sorted(outlets, key=lambda o: (-o.articles, not o.read, o.name.casefold(), o.name))
+
+
+def event_urls(event: Event, documents: Mapping[str, Document]) -> list[str]:
+    """The distinct web addresses of an event's articles, in the order they report it."""
+    urls = (documents[d].url for d in event.documents if d in documents and documents[d].url)
+    return list(dict.fromkeys(urls))
 
 
 def _fit(name: str, width: int | None) -> str:

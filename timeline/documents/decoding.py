@@ -9,6 +9,16 @@ from __future__ import annotations
 
 import codecs
 import re
+from collections.abc import Callable
+from typing import BinaryIO
+
+Warn = Callable[[str], None]
+
+# Bounded reads: an article longer than this is truncated (with a warning), so a 100 MB
+# file costs 1 MB of memory and seconds. A million characters is some 150,000 words, far
+# beyond any news article (a collection belongs in .jsonl records, one article each).
+# Read as ``decoding.MAX_TEXT`` at call time, so a test can lower it in one place.
+MAX_TEXT = 1024 * 1024
 
 _BOMS = (
     (codecs.BOM_UTF32_LE, "utf-32"),
@@ -117,3 +127,48 @@ def normalize_newlines(text: str) -> str:
     if "\r" in text:
         text = text.replace("\r\n", "\n").replace("\r", "\n")
     return text
+
+
+def read_article_text(stream: BinaryIO, name: str, warn: Warn) -> str | None:
+    """The decoded text of one article file, read to ``MAX_TEXT``; None (after one warning)
+    for an empty, binary or undecodable file."""
+    return decode_article(stream.read(MAX_TEXT + 1), name, warn)
+
+
+def decode_article(
+    data: bytes, name: str, warn: Warn, *, html: bool = False, limit: int | None = None
+) -> str | None:
+    """Bytes of one article, read to at most ``limit + 1`` (default ``MAX_TEXT + 1``), as text
+    with LF line ends; past the limit only the start is kept, with a warning."""
+    limit = MAX_TEXT if limit is None else limit
+    truncated = len(data) > limit
+    if truncated:
+        data = data[:limit]
+    if not data.strip():
+        warn(f"{name}: empty file")
+        return None
+    try:
+        text, note = decode(data, truncated=truncated, html=html)
+    except Undecodable as error:
+        warn(f"{name}: skipped, {error}")
+        return None
+    if note:
+        warn(f"{name}: {note}")
+    if truncated:
+        warn(f"{name}: longer than {limit // (1024 * 1024)} MB; only the start was read")
+    return normalize_newlines(text)
+
+
+def checked_text(data: str, name: str, warn: Warn, *, limit: int | None = None) -> str | None:
+    """The same checks for text that arrives already decoded (a text-mode stdin)."""
+    limit = MAX_TEXT if limit is None else limit
+    if not data.strip():
+        warn(f"{name}: empty input")
+        return None
+    if "\x00" in data:
+        warn(f"{name}: skipped, binary content (NUL bytes), not text")
+        return None
+    if len(data) > limit:
+        warn(f"{name}: longer than {limit // (1024 * 1024)} MB; only the start was read")
+        data = data[:limit]
+    return normalize_newlines(data.lstrip("\ufeff"))

@@ -1,4 +1,7 @@
-"""Publication date, outlet, title and metadata spans read from the top of an article's text.
+"""The top matter every format shares: publication date, outlet, title and metadata spans.
+
+A format module (text, html, records) hands its decoded text and what its metadata says
+(dates, site name) to ``read_article``; the rules of which source wins live here, once.
 
 A news article says when it was published, and often who published it, in a header line
 ("Reuters September 09, 2022", "Published: 12:20, September 13, 2022") or in its dateline
@@ -9,10 +12,14 @@ chronology must not turn them into events. Dates are never filled in from today.
 
 from __future__ import annotations
 
+import os
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from datetime import date
+from typing import Any
+
+Warn = Callable[[str], None]
 
 # Only the top of an article holds its header and dateline; looking further finds body text.
 TOP_CHARS = 3000
@@ -210,6 +217,13 @@ OUTLET_NAMES = {
 # Longer names are no outlet's: a site name or record field that long is text, not a name.
 MAX_OUTLET_CHARS = 80
 _WEB_ADDRESS = re.compile(r"^(?:https?://)?(?:www\.)?([a-z0-9-]+(?:\.[a-z0-9-]+)+)(?:[/:?#].*)?$")
+
+
+# Record (and front matter) fields that hold the publication date, best first.
+DATE_FIELDS = ("published", "date", "date_publish")
+# Record (and front matter) fields that name the outlet, best first; news-please writes
+# "source_domain", NewsAPI a "source" object with a "name".
+OUTLET_FIELDS = ("outlet", "source", "source_domain")
 
 
 @dataclass
@@ -503,3 +517,125 @@ def merge_spans(spans: list[tuple[int, int]]) -> tuple[tuple[int, int], ...]:
         else:
             merged.append((start, end))
     return tuple(merged)
+
+
+@dataclass
+class Article:
+    """One article a format module read, before the loader makes ids unique and applies
+    ``--published``: the ``Document`` to be, with its top matter still open to change."""
+
+    path: str
+    title: str
+    text: str
+    top: TopMatter
+    url: str = ""  # the canonical web address the article names, "" for none
+    language: str = ""  # ISO 639 code the article declares ("en", "de"), "" for none
+    base_id: str = ""
+    # For article files: the path shown when two stems clash; "" for records.
+    long_id: str = ""
+    from_data: bool = False  # the id came from a record: a clash is the data's fault
+
+
+def read_article(
+    text: str,
+    name: str,
+    warn: Warn,
+    *,
+    title: str = "",
+    dates: Sequence[Any] = (),
+    site: str = "",
+    offset: int = 0,
+) -> Article:
+    """An article from decoded text and what its metadata says (dates best first, site name).
+
+    ``offset`` is the length of front matter before the body: the top is read after it, and
+    it is a metadata span itself.
+    """
+    top = read_top(text[offset:], name, warn)
+    top.spans = [(s + offset, e + offset) for s, e in top.spans]
+    if offset:
+        top.spans.append((0, offset))
+    metadata_date(top, dates, name, warn)
+    metadata_outlet(top, site)
+    return Article(path=name, title=title, text=text, top=top)
+
+
+def metadata_date(top: TopMatter, values: Sequence[Any], name: str, warn: Warn) -> None:
+    """The first valid date from metadata (record field, front matter, the page's markup),
+    weighed against the date the text states at its top (``combine_dates``)."""
+    for value in values:
+        if value is None or value == "":
+            continue
+        if not isinstance(value, str):
+            warn(f"{name}: publication date {value!r} is not a string; ignored")
+            continue
+        when = parse_date(value)
+        if when is None:
+            warn(f"{name}: publication date {value!r} is not a valid date; ignored")
+            continue
+        combine_dates(top, when)
+        return
+
+
+# A dateline without a year ("GENEVA, Sept 9 (Reuters)") is this page's report when its day
+# lies this many days before the metadata's date or less: a wire story posted the next day.
+DATELINE_LEAD_DAYS = 3
+
+
+def combine_dates(top: TopMatter, metadata: date) -> None:
+    """The publication date of an article whose metadata gives ``metadata``.
+
+    The metadata's date, unless the text's own date at its top is earlier: a header line
+    ("Published: 12:20, September 13, 2022"), a wire dateline with its year, or a dateline
+    without one ("GENEVA, Sept 9 (Reuters)", placed in the year nearest the metadata's date)
+    at most ``DATELINE_LEAD_DAYS`` before it. The earlier date is when the text was written
+    (a wire story or a cable posted later, a page that shows only its "Updated" line is later
+    still), and it is the date the text's "Friday" and "yesterday" count from. On the same
+    day, the metadata is named as the source.
+    """
+    if top.published is not None and top.published < metadata:
+        return  # the text's header line or dated dateline
+    if top.published is None and top.published_hint and top.published_from == "dateline":
+        day = _nearest(top.published_hint, metadata)
+        if day is not None and 0 < (metadata - day).days <= DATELINE_LEAD_DAYS:
+            top.published, top.published_hint = day, ""
+            return
+    top.published, top.published_from, top.published_hint = metadata, "metadata", ""
+
+
+def _nearest(hint: str, near: date) -> date | None:
+    """The day of a "XXXX-MM-DD" hint in the year that puts it nearest ``near``."""
+    month, day = int(hint[5:7]), int(hint[8:10])
+    candidates = [make_date(near.year + shift, month, day) for shift in (-1, 0, 1)]
+    found = [c for c in candidates if c is not None]
+    return min(found, key=lambda c: (abs((c - near).days), c)) if found else None
+
+
+def metadata_outlet(top: TopMatter, site: str) -> None:
+    """The outlet a page or record names, unless the text credits one (an agency's copy on
+    another site is the agency's report)."""
+    if not top.outlet and outlet_name(site):
+        top.outlet, top.outlet_from = outlet_name(site), "metadata"
+
+
+def file_stem(path: str) -> str:
+    """A file's name without folder and extension: its id, and its outlet when none is named."""
+    return os.path.splitext(os.path.basename(path))[0]
+
+
+_LANGUAGE_TAG = re.compile(r"^([A-Za-z]{2,3})(?:[-_][A-Za-z0-9]{1,8})*$")
+_URL = re.compile(r"^https?://[^\s/?#]+[^\s]*$", re.IGNORECASE)
+
+
+def language_code(value: str) -> str:
+    """The ISO 639 code of a language tag ("de-DE", "en_US", "EN" -> "de", "en"); "" for
+    anything else (a language's name, "und", junk)."""
+    match = _LANGUAGE_TAG.match(value.strip())
+    code = match[1].lower() if match else ""
+    return "" if code in ("und", "mul", "zxx") else code
+
+
+def web_address(value: str) -> str:
+    """An absolute http(s) address as given, "" for anything else (a relative or odd one)."""
+    value = value.strip()
+    return value if _URL.match(value) and not any(ord(ch) < 32 for ch in value) else ""

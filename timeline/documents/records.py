@@ -1,0 +1,273 @@
+"""Article records in JSON and JSON lines: ``{"id"?, "published"?, "title"?, "outlet"?, "url"?,
+"language"?, "text"}``.
+
+Scrapers and news APIs (news-please, NewsAPI) write collections this way, one record an
+article. A bad record or line is skipped with a warning naming the file and line; the good
+ones around it are kept. A JSON lines file is read line by line with a bound on each line, so
+its size is not limited; a ``.json`` file must be parsed whole and is bounded instead.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Callable, Iterable, Iterator
+from typing import Any, BinaryIO
+
+from timeline.documents import decoding
+from timeline.documents.decoding import Undecodable, bom_encoding, decode, is_binary, normalize_newlines
+from timeline.documents.topmatter import (
+    DATE_FIELDS,
+    OUTLET_FIELDS,
+    Article,
+    Warn,
+    file_stem,
+    language_code,
+    metadata_date,
+    metadata_outlet,
+    read_top,
+    web_address,
+)
+
+EXTENSIONS = (".jsonl", ".json")
+# A JSON (not JSONL) file must be parsed whole.
+MAX_JSON_BYTES = 64 * 1024 * 1024
+# After this many bad lines in one JSONL file the rest are counted, not listed one by one.
+MAX_LINE_WARNINGS = 20
+
+
+def read_jsonl(stream: BinaryIO, name: str, warn: Warn) -> list[Article]:
+    """Every good record of a JSON lines file; records without an id are ``stem:line``."""
+    head = stream.read(8192)
+    if is_binary(head) and not bom_encoding(head):
+        warn(f"{name}: skipped, binary content (NUL or control bytes), not JSON lines")
+        return []
+    stream.seek(0)
+    return from_lines(any_lines(stream), name, warn)
+
+
+def read_json(stream: BinaryIO, name: str, warn: Warn) -> list[Article]:
+    """The record, or every good record of the list, in a ``.json`` file."""
+    data = stream.read(MAX_JSON_BYTES + 1)
+    if len(data) > MAX_JSON_BYTES:
+        warn(
+            f"{name}: skipped, a .json file over {MAX_JSON_BYTES // (1024 * 1024)} MB "
+            "must be read whole; use JSON lines (.jsonl) instead"
+        )
+        return []
+    if not data.strip():
+        warn(f"{name}: empty file")
+        return []
+    try:
+        text, _ = decode(data)
+    except Undecodable as error:
+        warn(f"{name}: skipped, {error}")
+        return []
+    return from_json_text(text, name, warn)
+
+
+def from_json_text(text: str, name: str, warn: Warn) -> list[Article]:
+    """Records from decoded JSON: one object or a list of them."""
+    stem = file_stem(name)
+    try:
+        data = json.loads(text)
+    except ValueError as error:
+        warn(f"{name}: skipped, broken JSON ({_short(error)})")
+        return []
+    if isinstance(data, dict):
+        found = from_record(data, name, name, stem, warn)
+        return [found] if found else []
+    if not isinstance(data, list):
+        warn(f"{name}: skipped, JSON {_kind(data)} is not a record or a list of records")
+        return []
+    if not data:
+        warn(f"{name}: no records (an empty list)")
+    out = []
+    for index, record in enumerate(data, start=1):
+        found = from_record(record, name, f"{name}: record {index}", f"{stem}:{index}", warn)
+        if found:
+            out.append(found)
+    return out
+
+
+def from_lines(lines: Iterable[tuple[int, str | None]], name: str, warn: Warn) -> list[Article]:
+    """Records from numbered lines (None: a line too long or undecodable)."""
+    stem = file_stem(name)
+    out: list[Article] = []
+    bad, total = 0, 0
+    for number, line in lines:
+        total += 1
+        where = f"{name}:{number}"
+        problem = ""
+        if line is None:
+            problem = "line longer than the size limit or not decodable; skipped"
+        elif not line.strip():
+            problem = "blank line skipped"
+        else:
+            try:
+                record = json.loads(line)
+            except ValueError as error:
+                problem = f"broken JSON ({_short(error)}); line skipped"
+            else:
+                found = from_record(record, name, where, f"{stem}:{number}", warn)
+                if found:
+                    out.append(found)
+                continue
+        bad += 1
+        if bad <= MAX_LINE_WARNINGS:
+            warn(f"{where}: {problem}")
+    if bad > MAX_LINE_WARNINGS:
+        warn(f"{name}: {bad - MAX_LINE_WARNINGS} more bad lines skipped")
+    if total == 0:
+        warn(f"{name}: empty file")
+    elif not out and bad == total:
+        warn(f"{name}: no usable records in {total} lines")
+    return out
+
+
+def from_record(record: Any, name: str, where: str, fallback_id: str, warn: Warn) -> Article | None:
+    """One ``{"id", "published"|"date"|"date_publish", "title", "text"}`` record."""
+    if not isinstance(record, dict):
+        warn(f"{where}: skipped, a record must be a JSON object, not {_kind(record)}")
+        return None
+    text = record.get("text")
+    if not isinstance(text, str) or not text.strip():
+        problem = "has no 'text'" if text is None or text == "" else (
+            "has an empty 'text'" if isinstance(text, str)
+            else f"'text' is {_kind(text)}, not a string"
+        )
+        warn(f"{where}: skipped, record {problem}")
+        return None
+    ident = record.get("id")
+    if isinstance(ident, (str, int)) and not isinstance(ident, bool) and str(ident).strip():
+        base_id, from_data = str(ident).strip(), True
+    else:
+        if ident is not None:
+            warn(f"{where}: 'id' is {_kind(ident)}, not a string; using {fallback_id}")
+        base_id, from_data = fallback_id, False
+    title = record.get("title")
+    if title is not None and not isinstance(title, str):
+        warn(f"{where}: 'title' is {_kind(title)}, not a string; ignored")
+        title = None
+    text = normalize_newlines(text.replace("\x00", ""))
+    if len(text) > decoding.MAX_TEXT:
+        warn(f"{where}: text longer than {decoding.MAX_TEXT // (1024 * 1024)} MB; truncated")
+        text = text[: decoding.MAX_TEXT]
+    top = read_top(text, where, warn)
+    top.title = ""  # a record's title is its 'title' field; the text may be hard-wrapped
+    metadata_date(top, [record.get(f) for f in DATE_FIELDS], where, warn)
+    metadata_outlet(top, _record_outlet(record, where, warn))
+    return Article(
+        base_id=base_id, path=name, title=" ".join((title or "").split()), text=text,
+        top=top, from_data=from_data,
+        url=_checked(record, "url", web_address, "a web address", where, warn),
+        language=_checked(record, "language", language_code, "a language code", where, warn),
+    )
+
+
+def _checked(
+    record: dict[str, Any], key: str, read: Callable[[str], str], what: str, where: str, warn: Warn
+) -> str:
+    """A record's optional string field read by ``read``; anything else is warned about."""
+    value = record.get(key)
+    if value is None or value == "":
+        return ""
+    found = read(value) if isinstance(value, str) else ""
+    if not found:
+        shown = repr(value) if isinstance(value, str) and len(value) <= 60 else _kind(value)
+        warn(f"{where}: '{key}' {shown} is not {what}; ignored")
+    return found
+
+
+def _record_outlet(record: dict[str, Any], where: str, warn: Warn) -> str:
+    """The first of the outlet fields that names one: a string or an object's "name"."""
+    for key in OUTLET_FIELDS:
+        value = record.get(key)
+        if isinstance(value, dict):
+            value = value.get("name")
+        if value is None or value == "":
+            continue
+        if isinstance(value, str):
+            return value
+        warn(f"{where}: '{key}' is {_kind(value)}, not a name; ignored")
+    return ""
+
+
+def any_lines(stream: Any) -> Iterator[tuple[int, str | None]]:
+    """Numbered, decoded lines of a text or byte stream, each read with a size bound."""
+    limit = decoding.MAX_TEXT
+    first = stream.readline(limit + 1)
+    if isinstance(first, bytes):
+        encoding = bom_encoding(first[:4])
+        if encoding and encoding != "utf-8-sig":
+            yield from _wide_lines(first + stream.read(MAX_JSON_BYTES + 1))
+            return
+        if first.startswith(b"\xef\xbb\xbf"):
+            first = first[3:]
+    number, line = 0, first
+    while line:
+        number += 1
+        too_long = len(line) > limit and not line.endswith(b"\n" if isinstance(
+            line, bytes) else "\n")
+        if too_long:
+            while line and not line.endswith(b"\n" if isinstance(line, bytes) else "\n"):
+                line = stream.readline(limit + 1)  # skip the rest of this line
+            yield number, None
+        elif isinstance(line, bytes):
+            yield number, _decode_line(line)
+        else:
+            yield number, line.lstrip("\ufeff") if number == 1 else line
+        line = stream.readline(limit + 1)
+
+
+def _decode_line(line: bytes) -> str | None:
+    try:
+        return line.decode("utf-8")
+    except UnicodeDecodeError:
+        return line.decode("cp1252", errors="replace")
+
+
+def _wide_lines(data: bytes) -> Iterator[tuple[int, str | None]]:
+    """A UTF-16/32 JSONL stream: rare, so it is read whole (bounded) and split.
+
+    Past the bound, one more "line" is reported as unreadable so nothing goes unmentioned.
+    """
+    truncated = len(data) > MAX_JSON_BYTES
+    try:
+        text, _ = decode(data[:MAX_JSON_BYTES], truncated=truncated)
+    except Undecodable:
+        yield 1, None
+        return
+    lines = normalize_newlines(text).split("\n")
+    if lines and lines[-1] == "":
+        lines.pop()
+    yield from enumerate(lines, start=1)
+    if truncated:
+        yield len(lines) + 1, None
+
+
+def is_json(text: str) -> bool:
+    """Whether the text parses as JSON at all."""
+    try:
+        json.loads(text)
+    except ValueError:
+        return False
+    return True
+
+
+def is_object(line: str) -> bool:
+    """Whether one line is a JSON object: the sign of a JSON lines stream."""
+    try:
+        return isinstance(json.loads(line), dict)
+    except ValueError:
+        return False
+
+
+def _kind(value: Any) -> str:
+    names = {dict: "an object", list: "a list", str: "a string", bool: "a boolean",
+             int: "a number", float: "a number", type(None): "null"}
+    return names.get(type(value), type(value).__name__)
+
+
+def _short(error: ValueError) -> str:
+    text = str(error)
+    return text if len(text) <= 80 else text[:77] + "..."
