@@ -46,8 +46,12 @@ _MONTH = (
 # Days up to 31 only: "Feb. 30" is an (impossible) date, "87 May 1160" in a table is none.
 _DAY = r"(?P<{g}>0?[1-9]|[12]\d|3[01])(?:st|nd|rd|th)?"
 # Four or five digits, so that "Sept 9, 99999" is seen (and refused) as a date while tables
-# of two-digit numbers ("87   Jan 87") are not read as dates at all.
-_YEAR = r"(?P<{g}>\d{{4,5}})(?!\d)"
+# of two-digit numbers ("87   Jan 87") are not read as dates at all; but four digits before a
+# time zone or "a.m." are a clock time ("APRIL 07 0930 EST", "April 7 1745 GMT").
+_YEAR = (
+    r"(?P<{g}>\d{{4,5}})(?!\d)"
+    r"(?![ \t]*(?:(?-i:[A-Z]{{2,4}}T|UTC|UK)|[ap]\.?m\.?|hrs|local)(?![A-Za-z]))"
+)
 _SP = r"[ \t]{1,2}"
 
 _MDY = _MONTH.format(g="m1") + _SP + _DAY.format(g="d1") + r",?" + _SP + _YEAR.format(g="y1")
