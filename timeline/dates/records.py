@@ -1,0 +1,86 @@
+"""What a language pack hands the engine: its date rules, one record each, and its pack.
+
+A rule is one record: the pattern over the pack's vocabulary, the key tokens near which it
+is tried, the tokens a match can begin with, a veto that rules a match out from its
+context, the normalization that turns a match into a TIMEX3 value, and examples and
+non-examples beside it (``tests/test_date_rules.py`` runs them all, for every pack), as
+Duckling pairs ``Rules.hs`` with ``Corpus.hs``.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from collections.abc import Set as AbstractSet
+from dataclasses import dataclass
+from datetime import date
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from timeline.dates.state import State
+    from timeline.dates.tense import Cues
+
+# (type, value, mod) of one expression, or None to drop the match.
+Result = tuple[str, str, str] | None
+Normalizer = Callable[[re.Match[str], "State"], Result]
+# True rules the match out ("may" the verb, "March" the verb, "the Sunday Times").
+Veto = Callable[[re.Match[str], str], bool]
+
+# The anchor of an example that names none: a Friday, ISO week 2022-W36.
+EXAMPLE_ANCHOR = date(2022, 9, 9)
+
+
+@dataclass(frozen=True)
+class Example:
+    """``span`` (as it stands in ``text``) is found by its rule and resolves to ``value``
+    against ``anchor``, the publication date."""
+
+    text: str
+    span: str
+    value: str
+    anchor: date = EXAMPLE_ANCHOR
+
+
+@dataclass(frozen=True)
+class Rule:
+    """One date rule of a pack.
+
+    ``keys``: the tokens (lower-case words, or the digit classes of ``engine.token_keys``) near
+    which the pattern is tried; ``starts``: the tokens a match can begin with (the pattern is
+    then tried only there, which ``tests/test_date_rules.py`` checks), None to scan. Earlier
+    rules win ties between spans of the same length. ``non_examples``: texts in which this rule
+    alone finds nothing.
+    """
+
+    name: str
+    pattern: str
+    keys: AbstractSet[str]
+    starts: AbstractSet[str] | None
+    normalize: Normalizer
+    veto: Veto | None = None
+    flags: int = re.IGNORECASE
+    examples: tuple[Example, ...] = ()
+    non_examples: tuple[str, ...] = ()
+
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "keys", frozenset(self.keys))
+        if self.starts is not None:
+            object.__setattr__(self, "starts", frozenset(self.starts))
+
+
+@dataclass(frozen=True)
+class DatePack:
+    """A language's date rules and the words the engine reads through it.
+
+    ``cues``: the tense cues of ``tense.tense``. ``clock_after_digits``: what makes digits a
+    clock time ("10 a.m."); ``decade_suffix``: what makes two digits a decade ("80s").
+    ``quarter_kept_after``: words before an expression after which the text is still about
+    the quarter it named ("the quarter ended Sept. 30").
+    """
+
+    code: str
+    rules: tuple[Rule, ...]
+    cues: Cues
+    clock_after_digits: re.Pattern[str]
+    decade_suffix: str
+    quarter_kept_after: re.Pattern[str]
