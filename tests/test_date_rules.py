@@ -1,5 +1,8 @@
 """Every rule of every language pack keeps its promises.
 
+A rule has examples, written for it: each is found by that rule (not by another) with its
+value; its non-examples are left alone by it.
+
 The resolver tries each rule only at the tokens a match can begin with (the rule's
 ``starts``). That is a promise about every rule: this checks it, rule by rule, against a
 plain scan of the same windows. A rule given a new leading word without its start token
@@ -8,7 +11,9 @@ fails here instead of silently missing dates.
 
 from __future__ import annotations
 
+import dataclasses
 import random
+from datetime import date
 
 import pytest
 
@@ -92,3 +97,31 @@ def test_matching_at_start_tokens_finds_what_a_scan_finds(case: tuple[str, int])
         anchored = [(m.span(), m.groups()) for m in engine.anchored(pattern, text, windows, at)]
         scanned = [(m.span(), m.groups()) for lo, hi in windows for m in pattern.finditer(text, lo, hi)]
         assert anchored == scanned, text[:200]
+
+
+@pytest.mark.parametrize("case", RULES, ids=rule_id)
+def test_every_rule_has_examples(case: tuple[str, int]) -> None:
+    code, i = case
+    assert PACKS[code].rules[i].examples, "a rule without an example is a rule nobody checked"
+
+
+@pytest.mark.parametrize("case", RULES, ids=rule_id)
+def test_examples_resolve_by_their_rule(case: tuple[str, int]) -> None:
+    code, i = case
+    idx = PACKS[code]
+    rule = idx.rules[i]
+    for example in rule.examples:
+        trace: list[str] = []
+        found = engine.run(idx, example.text, example.anchor, trace)
+        by = [(e.text, e.value, name) for e, name in zip(found, trace, strict=True)]
+        assert (example.span, example.value, rule.name) in by, (example.text, by)
+
+
+@pytest.mark.parametrize("case", RULES, ids=rule_id)
+def test_non_examples_find_nothing(case: tuple[str, int]) -> None:
+    """The rule alone (no longer rule to hide behind) finds nothing in its non-examples."""
+    code, i = case
+    rule = PACKS[code].rules[i]
+    alone = engine.Index(dataclasses.replace(PACKS[code].pack, rules=(rule,)))
+    for text in rule.non_examples:
+        assert engine.run(alone, text, None) == [] == engine.run(alone, text, date(2022, 9, 9)), text
