@@ -1,4 +1,5 @@
-"""What a language pack hands the engine: its date rules, one record each, and its pack.
+"""What a language pack hands the engine (its date rules, one record each, in a
+``DatePack``) and the stages around it (its words of running text, a ``TextPack``).
 
 A rule is one record: the pattern over the pack's vocabulary, the key tokens near which it
 is tried, the tokens a match can begin with, a veto that rules a match out from its
@@ -84,3 +85,35 @@ class DatePack:
     clock_after_digits: re.Pattern[str]
     decade_suffix: str
     quarter_kept_after: re.Pattern[str]
+
+
+@dataclass(frozen=True)
+class TextPack:
+    """A language's words of running text, for the stages around the resolver: sentence
+    boundaries and page furniture (``sentences``), content words (``merge``), bounds
+    (``rank``).
+
+    ``comment_hints``: strings one of which a reader's comment header holds (a cheap test
+    before ``comment_header`` is searched); ``trailing_hints``, ``credit_openings`` the same
+    for trailing furniture and leading credits (in lower case). ``sentence_openers``: an
+    alternation of words that only open a sentence; ``names_follow``: words after which such
+    a word may be a name ("the newspaper The Times").
+    """
+
+    code: str
+    abbreviations: frozenset[str]  # words that end with a period without ending the sentence
+    boilerplate_line: re.Pattern[str]  # a whole line of page furniture
+    comment_header: re.Pattern[str]  # a reader's comment begins ("... wrote:")
+    comment_hints: tuple[str, ...]
+    trailing_furniture: re.Pattern[str]  # a credit or link stub ending a sentence
+    trailing_hints: tuple[str, ...]
+    leading_credit: re.Pattern[str]  # "Photograph: ... /AP" before a sentence
+    credit_openings: tuple[str, ...]
+    leading_dateline: re.Pattern[str]  # a wire dateline left at the head of a sentence
+    inner_stamp: re.Pattern[str]  # a page's time stamp between headline and sentence
+    runs_on: re.Pattern[str]  # a line ending on a word no sentence ends with
+    sentence_openers: str
+    names_follow: frozenset[str]
+    stop_words: frozenset[str]
+    stem_suffixes: tuple[str, ...]  # longest first
+    bound_before: re.Pattern[str]  # a date after these words is a bound ("until May 6")

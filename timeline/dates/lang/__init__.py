@@ -1,7 +1,8 @@
 """Language packs: one folder a language (``en/``), holding everything that is words.
 
 A pack's ``rules`` module gives ``PACK``, its ``DatePack`` (date rules with their examples,
-tense cues); its ``vocabulary`` module the word tables they are built from. Adding a
+tense cues); its ``text`` module ``TEXT``, its ``TextPack`` (abbreviations, page furniture,
+stop words, bound words); its ``vocabulary`` module the word tables they are built from. Adding a
 language is adding a folder with those modules; nothing here names one.
 """
 
@@ -12,7 +13,7 @@ import pkgutil
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
-    from timeline.dates.records import DatePack
+    from timeline.dates.records import DatePack, TextPack
 
 DEFAULT = "en"
 
@@ -27,3 +28,10 @@ def date_pack(code: str = DEFAULT) -> DatePack:
     if code not in available():
         raise LookupError(f"no language pack {code!r} (available: {', '.join(available())})")
     return importlib.import_module(f"{__name__}.{code}.rules").PACK
+
+
+def text_pack(code: str = DEFAULT) -> TextPack:
+    """The words of running text of a language (light: no date rule is compiled)."""
+    if code not in available():
+        raise LookupError(f"no language pack {code!r} (available: {', '.join(available())})")
+    return importlib.import_module(f"{__name__}.{code}.text").TEXT
