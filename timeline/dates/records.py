@@ -11,7 +11,7 @@ Duckling pairs ``Rules.hs`` with ``Corpus.hs``.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from collections.abc import Set as AbstractSet
 from dataclasses import dataclass
 from datetime import date
@@ -88,10 +88,38 @@ class DatePack:
 
 
 @dataclass(frozen=True)
+class HeaderForms:
+    """The words of an article's header lines and datelines ("Published: 12:20, September 13,
+    2022", "GENEVA, Sept 9 (Reuters) -", "By Jane Roe"), as regular-expression pieces that
+    ``timeline.published`` fits into its patterns.
+
+    ``month_numbers``: month forms (lower case, no dot) -> month; ``weekday``: a weekday,
+    whole or short; ``weekday_prefixes``: the alternation of short weekdays that a longer
+    form may extend ("Wed", "Wednesday"); ``day_suffix``: an ordinal's ending after a day
+    number ("9th"); ``meridiem``: "a.m."/"pm"; ``zone``: a time zone; ``local_time``: a
+    zone in words ("UK time"). ``labels``: words a header line may hold around its date.
+    """
+
+    month_numbers: Mapping[str, int]
+    weekday: str
+    weekday_prefixes: str
+    day_suffix: str
+    meridiem: str
+    zone: str
+    local_time: str
+    labels: frozenset[str]
+    label: re.Pattern[str]  # "Published:", "Updated", capitalized, opening a line
+    updated: re.Pattern[str]  # "Updated" opening a line
+    byline: re.Pattern[str]  # "By" opening a line, a capital after it
+    byline_word: str  # "By", before the names of a web dateline's byline
+    byline_joiners: frozenset[str]  # lower-case words between the names of a byline
+
+
+@dataclass(frozen=True)
 class TextPack:
     """A language's words of running text, for the stages around the resolver: sentence
     boundaries and page furniture (``sentences``), content words (``merge``), bounds
-    (``rank``).
+    (``rank``), header lines and datelines (``published``, ``headers``).
 
     ``comment_hints``: strings one of which a reader's comment header holds (a cheap test
     before ``comment_header`` is searched); ``trailing_hints``, ``credit_openings`` the same
@@ -117,3 +145,4 @@ class TextPack:
     stop_words: frozenset[str]
     stem_suffixes: tuple[str, ...]  # longest first
     bound_before: re.Pattern[str]  # a date after these words is a bound ("until May 6")
+    headers: HeaderForms

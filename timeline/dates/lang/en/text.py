@@ -8,7 +8,8 @@ from __future__ import annotations
 
 import re
 
-from timeline.dates.records import TextPack
+from timeline.dates.lang.en.vocabulary import MONTHS
+from timeline.dates.records import HeaderForms, TextPack
 
 # Words that end with a period without ending the sentence (lower-cased, without the dot).
 ABBREVIATIONS = frozenset(
@@ -140,6 +141,34 @@ STEM_SUFFIXES = ("ing", "ed", "es", "s")
 BOUND_BEFORE = re.compile(r"\b(?:until|till|through|before|after|by|since|from)\s+(?:the\s+)?$",
                           re.IGNORECASE)
 
+# ---- header lines and datelines
+# Words a header line may hold around its date without being a sentence.
+HEADER_LABELS = frozenset({
+    "published", "updated", "posted", "modified", "last", "first", "date", "on", "at", "by", "time",
+    "and", "of", "the", "issued", "filed", "created", "am", "pm",
+})
+# Labels are capitalized: "published today" in a sentence is reporting, "Published:" is not.
+HEADER_LABEL = re.compile(
+    r"^\s*(?:(?:Last|First|LAST|FIRST)\s+)?(?:Published|Updated|Posted|Modified"
+    r"|Date|PUBLISHED|UPDATED|POSTED|MODIFIED|DATE)\b\s*(?::|(?=\s*(?:on\s+)?\d))"
+)
+HEADERS = HeaderForms(
+    month_numbers={form.rstrip("."): month for form, month in MONTHS.items()},
+    weekday=r"\b(?:Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun)(?:day|nesday|sday|urday|rsday)?\b\.?",
+    weekday_prefixes="Mon|Tue|Wed|Thu|Fri|Sat|Sun",
+    day_suffix="st|nd|rd|th",
+    meridiem=r"[ap]\.?m\.?",
+    zone=r"\b(?:ET|EST|EDT|CT|PT|GMT|UTC|BST|CET|CEST|IST|HKT|SGT|JST|AEST|UK|local)\b",
+    local_time=r"(?:UK|GMT|BST|local)\stime",
+    labels=HEADER_LABELS,
+    label=HEADER_LABEL,
+    updated=re.compile(r"^\s*(?:Last\s+|LAST\s+)?(?:Updated|UPDATED)\b"),
+    byline=re.compile(r"^\s*(?:By|BY)\s+[A-Z]"),
+    byline_word="By",
+    # Words that may stand lowercase between the names of a byline.
+    byline_joiners=frozenset({"and", "in", "at", "the", "of", "for", "with", "from", "de", "van", "von"}),
+)
+
 
 TEXT = TextPack(
     code="en",
@@ -159,4 +188,5 @@ TEXT = TextPack(
     stop_words=STOPWORDS,
     stem_suffixes=STEM_SUFFIXES,
     bound_before=BOUND_BEFORE,
+    headers=HEADERS,
 )
