@@ -112,13 +112,6 @@ class Index:
                 keys.setdefault("'#", []).append(s - 1)
         return keys
 
-    def token_class(self, text: str, m: re.Match[str]) -> str:
-        """The key of a token: its lower-case form, or a class for digit runs."""
-        tok = m.group(0)
-        if not tok[0].isdigit():
-            return tok.lower()
-        return self.digit_class(text, tok, m.end())
-
     def digit_class(self, text: str, tok: str, e: int) -> str:
         """"#year" (four digits), "#clock" (10:30, 10.30, 10 a.m.), "#ndate" (12/31/2022),
         "#dec" ('80s), else "#num"."""

@@ -34,6 +34,7 @@ from timeline.dates.lang.en.patterns import (
     YEAR4,
     opening_hours_day,
 )
+from timeline.dates.records import Result
 from timeline.dates.state import State
 from timeline.dates.tense import tense as _tense
 
@@ -138,7 +139,7 @@ def number(s: str) -> float | None:
 _SPACES = re.compile(r"\s+")
 
 
-def _g(m: re.Match, name: str) -> str:
+def _g(m: re.Match[str], name: str) -> str:
     """A named group with its white space (line breaks too) folded to single spaces."""
     try:
         v = m.group(name)
@@ -181,7 +182,7 @@ def _year_of(tok: str, anchor: _dt.date | None) -> int | None:
     return None
 
 
-def h_date(m: re.Match, st: State):
+def h_date(m: re.Match[str], st: State) -> Result:
     mon = _month_of(_g(m, "mon"))
     day = int(re.match(r"\d+", _g(m, "first") or _g(m, "day"))[0])
     ytok = _g(m, "year")
@@ -228,7 +229,7 @@ def h_date(m: re.Match, st: State):
     return "DATE", _day(d), ""
 
 
-def h_day_of_month(m: re.Match, st: State):
+def h_day_of_month(m: re.Match[str], st: State) -> Result:
     """"on the 8th": that day of the anchor's month, or of the month before or after it
     when the tense says the day is past or ahead."""
     day = int(_g(m, "day"))
@@ -249,7 +250,7 @@ def h_day_of_month(m: re.Match, st: State):
     return "DATE", _day(d), ""
 
 
-def h_date_next(m: re.Match, st: State):
+def h_date_next(m: re.Match[str], st: State) -> Result:
     """"25" in "April 24 and 25": the month and year of the day before it."""
     mon = _month_of(_g(m, "mon"))
     day = int(re.match(r"\d+", _g(m, "day"))[0])
@@ -266,7 +267,7 @@ def h_date_next(m: re.Match, st: State):
     return "DATE", _day(d), ""
 
 
-def h_numeric_date(m: re.Match, st: State):
+def h_numeric_date(m: re.Match[str], st: State) -> Result:
     y, mo, d = _g(m, "y"), int(_g(m, "m")), int(_g(m, "d"))
     year = int(y) if len(y) == 4 else (_year_of("'" + y, st.anchor) or 0)
     if mo > 12 and d <= 12:
@@ -280,7 +281,7 @@ def h_numeric_date(m: re.Match, st: State):
     return "DATE", _day(dd), ""
 
 
-def h_month_year(m: re.Match, st: State):
+def h_month_year(m: re.Match[str], st: State) -> Result:
     mon = _month_of(_g(m, "mon"))
     year = _year_of(_g(m, "year"), st.anchor)
     mod = _pos_mod(_g(m, "pos"))
@@ -291,7 +292,7 @@ def h_month_year(m: re.Match, st: State):
     return "DATE", f"{year:04d}-{mon:02d}", mod
 
 
-def h_month(m: re.Match, st: State):
+def h_month(m: re.Match[str], st: State) -> Result:
     mon = _month_of(_g(m, "mon"))
     mod = _pos_mod(_g(m, "pos"))
     rel = _g(m, "rel").lower()
@@ -347,7 +348,7 @@ _HOURS = ("h", "h2", "h3", "h4", "h5", "h6", "h7")
 _MINUTES = ("mi", "mi2", "mi3", "mi4", "mi5", "mi6", "mi7")
 
 
-def _clock(m: re.Match) -> str | None:
+def _clock(m: re.Match[str]) -> str | None:
     noon = _g(m, "noon").lower()
     if noon:
         return {"noon": "T12:00", "midday": "T12:00", "midnight": "T24:00"}[noon]
@@ -401,7 +402,7 @@ def _day_expr(raw: str, at: int, st: State, start: int, end: int) -> str | None:
     return None
 
 
-def h_time(m: re.Match, st: State):
+def h_time(m: re.Match[str], st: State) -> Result:
     clock = _clock(m)
     if clock is None:
         return None
@@ -423,7 +424,7 @@ def h_time(m: re.Match, st: State):
     return "TIME", day + clock, mod
 
 
-def _opening_hours(m: re.Match, text: str) -> bool:
+def _opening_hours(m: re.Match[str], text: str) -> bool:
     """Whether a clock time is one of opening hours, which recur: next to a range of weekdays
     or "daily" ("from 0830 to 1730 Monday to Friday", "Mon-Fri 9am-5pm", "10am daily")."""
     day = _g(m, "dayexpr")
@@ -435,7 +436,7 @@ def _opening_hours(m: re.Match, text: str) -> bool:
                 or HOURS_BEFORE.search(text, max(0, m.start() - 60), m.start()))
 
 
-def h_weekday(m: re.Match, st: State):
+def h_weekday(m: re.Match[str], st: State) -> Result:
     wd = lx.WEEKDAYS[_g(m, "wd").lower()]
     part = _g(m, "part").lower()
     pos = _g(m, "pos").lower()
@@ -483,7 +484,7 @@ def h_weekday(m: re.Match, st: State):
     return "DATE", value, mod
 
 
-def h_relday(m: re.Match, st: State):
+def h_relday(m: re.Match[str], st: State) -> Result:
     rd = _g(m, "rd").lower()
     part = (_g(m, "part") or _g(m, "part2")).lower()  # "mid-afternoon yesterday"
     mod = _pos_mod(_g(m, "pos") or _g(m, "pos2"))
@@ -509,7 +510,7 @@ _NOWADAYS_AFTER = re.compile(r"'s\s+(?:world|society|generation|youth|young|chil
 _NOWADAYS_BEFORE = re.compile(r"\bas\s+it\s+is\s+$", re.I)
 
 
-def h_day_rel(m: re.Match, st: State):
+def h_day_rel(m: re.Match[str], st: State) -> Result:
     """"the day before last Tuesday", "the day after Sept. 5": one day from that day."""
     step = -1 if _g(m, "dir").lower() == "before" else 1
     expr, rel = _g(m, "dayexpr"), _g(m, "rel").lower()
@@ -527,7 +528,7 @@ def h_day_rel(m: re.Match, st: State):
     return "DATE", _day(d), ""
 
 
-def h_daypart(m: re.Match, st: State):
+def h_daypart(m: re.Match[str], st: State) -> Result:
     rel = _g(m, "rel").lower()
     part = _g(m, "part").lower()
     mod = _pos_mod(_g(m, "pos"))
@@ -550,7 +551,7 @@ def h_daypart(m: re.Match, st: State):
     return "TIME", value + "T" + lx.DAY_PARTS[part], mod
 
 
-def h_relperiod(m: re.Match, st: State):
+def h_relperiod(m: re.Match[str], st: State) -> Result:
     rel = _g(m, "rel").lower()
     unit = _g(m, "unit").lower()
     mod = _pos_mod(_g(m, "pos"))
@@ -621,7 +622,7 @@ _YEARS_IN = {"year": 1, "fiscal year": 1, "decade": 10, "century": 100}
 _COMPARED = re.compile(r"\b(?:compared\s+with|from|than|versus|against|over)\b[^.;]*$", re.I)
 
 
-def _anaphoric(unit: str, step: int, st: State, mod: str = ""):
+def _anaphoric(unit: str, step: int, st: State, mod: str = "") -> Result:
     unit = unit.lower()
     base = st.ref_day or st.anchor
     if unit in ("morning", "afternoon", "evening", "night"):
@@ -642,7 +643,7 @@ def _anaphoric(unit: str, step: int, st: State, mod: str = ""):
     return "DATE", _shift(base, step, unit), mod
 
 
-def h_anaphor(m: re.Match, st: State):
+def h_anaphor(m: re.Match[str], st: State) -> Result:
     unit = (_g(m, "unit") or _g(m, "unit2") or "day").lower()
     rel = _g(m, "rel").lower()
     step = {"before": -1, "after": 1, "next": 1, "following": 1, "previous": -1,
@@ -650,7 +651,7 @@ def h_anaphor(m: re.Match, st: State):
     return _anaphoric(unit, step, st, _pos_mod(_g(m, "pos")))
 
 
-def h_ago(m: re.Match, st: State):
+def h_ago(m: re.Match[str], st: State) -> Result:
     num = number(_g(m, "num"))
     unit = _g(m, "unit").lower()
     direction = _g(m, "dir").lower()
@@ -674,7 +675,7 @@ def h_ago(m: re.Match, st: State):
     return "DATE", _shift(a, sign * n, unit), mod
 
 
-def h_duration(m: re.Match, st: State):
+def h_duration(m: re.Match[str], st: State) -> Result:
     unit = _g(m, "unit").lower()
     numtok = _g(m, "num").lower()
     if unit in ("second",) and numtok in ("a", "an"):
@@ -701,14 +702,14 @@ _VERB_NEXT = re.compile(r"\s+(?!later\b|earlier\b|after\b|before\b|ago\b|of\b|in
 _SUBJECT_NEXT = re.compile(r",|\s+(?:I|we|you|he|she|it|they|the|a|his|her|their|our|[A-Z][a-z]+)\b")
 
 
-def h_vague_span(m: re.Match, st: State):
+def h_vague_span(m: re.Match[str], st: State) -> Result:
     return "DURATION", duration_value(None, _g(m, "unit")), ""
 
 
 _NEAR_REFERENCE = 150  # characters: about a sentence
 
 
-def h_the_unit(m: re.Match, st: State):
+def h_the_unit(m: re.Match[str], st: State) -> Result:
     unit = re.sub(r"\s+", " ", _g(m, "unit").lower())
     a = st.anchor
     if unit == "weekend":
@@ -734,19 +735,19 @@ def h_the_unit(m: re.Match, st: State):
     return "DATE", f"{a.year:04d}", ""  # "for the year, volume was flat": this year
 
 
-def h_year_end(m: re.Match, st: State):
+def h_year_end(m: re.Match[str], st: State) -> Result:
     """"by year-end": this year, at its end; "since year-end": the end of last year."""
     if st.anchor is None:
         return "DATE", "XXXX", "END"
     return "DATE", f"{st.anchor.year - bool(_g(m, 'since')):04d}", "END"
 
 
-def h_bare_units(m: re.Match, st: State):
+def h_bare_units(m: re.Match[str], st: State) -> Result:
     one = _g(m, "one")
     return "DURATION", duration_value(1 if one else None, one or _g(m, "unit")), ""
 
 
-def h_year(m: re.Match, st: State):
+def h_year(m: re.Match[str], st: State) -> Result:
     y = _year_of(_g(m, "yy"), st.anchor) if _g(m, "yy") else int(_g(m, "y"))
     if y is None:
         return None
@@ -756,7 +757,7 @@ def h_year(m: re.Match, st: State):
     return "DATE", f"{y:04d}", mod
 
 
-def h_spoken_year(m: re.Match, st: State):
+def h_spoken_year(m: re.Match[str], st: State) -> Result:
     y = spoken_year(_g(m, "sy"))
     if y is None:
         return None
@@ -769,7 +770,7 @@ def h_spoken_year(m: re.Match, st: State):
     return "DATE", f"{y:04d}", ""
 
 
-def h_decade(m: re.Match, st: State):
+def h_decade(m: re.Match[str], st: State) -> Result:
     mod = _pos_mod(re.sub(r"\s+", " ", _g(m, "half")) or _g(m, "pos"))
     if _g(m, "d4"):
         return "DATE", _g(m, "d4")[:3], mod
@@ -788,7 +789,7 @@ def h_decade(m: re.Match, st: State):
     return None
 
 
-def h_century(m: re.Match, st: State):
+def h_century(m: re.Match[str], st: State) -> Result:
     n = _g(m, "n")
     num = int(n) if n else lx.ORDINALS.get(_g(m, "w").lower())
     if not num or num < 1:
@@ -809,7 +810,7 @@ def _quarter_year(q: int, st: State, start: int, end: int, per: int = 3) -> int 
     return a.year if direction == "future" else a.year - 1
 
 
-def h_quarter(m: re.Match, st: State):
+def h_quarter(m: re.Match[str], st: State) -> Result:
     qn = _g(m, "qn").lower()
     digits = re.search(r"\d", qn)
     q = int(digits[0]) if digits else lx.ORDINALS.get(qn)
@@ -871,7 +872,7 @@ _AFTER_UNIT_ENDED = re.compile(r"\s+(?:ended|ending|that\s+ended|to|through)\b")
 QUARTER_KEPT_AFTER = re.compile(r"\b(?:ended|ending|through)\s+$")
 
 
-def h_quarter_ref(m: re.Match, st: State):
+def h_quarter_ref(m: re.Match[str], st: State) -> Result:
     low = m.group(0).lower()
     y4 = re.search(r"\d{4}", low)
     if y4:
@@ -912,7 +913,7 @@ def h_quarter_ref(m: re.Match, st: State):
     return "DATE", f"{y - 1 if back else y:04d}-Q{q}", ""
 
 
-def h_half(m: re.Match, st: State):
+def h_half(m: re.Match[str], st: State) -> Result:
     code = _g(m, "hc") or _g(m, "hc2")
     h = int(code) if code else 1 if _g(m, "hn").lower() == "first" else 2
     ytok = _g(m, "y") or _g(m, "ry")
@@ -922,7 +923,7 @@ def h_half(m: re.Match, st: State):
     return "DATE", f"{year:04d}-H{h}", ""
 
 
-def h_season(m: re.Match, st: State):
+def h_season(m: re.Match[str], st: State) -> Result:
     code = lx.SEASONS[_g(m, "s").lower()]
     mod = _pos_mod(_g(m, "pos"))
     rel = _g(m, "rel").lower()
@@ -954,12 +955,12 @@ def h_season(m: re.Match, st: State):
     return "DATE", f"{year:04d}-{code}", mod
 
 
-def h_reference(m: re.Match, st: State):
+def h_reference(m: re.Match[str], st: State) -> Result:
     word = re.sub(r"\s+", " ", m.group(0).lower())
     return "DATE", lx.REFERENCES[word], ""
 
 
-def h_set(m: re.Match, st: State):
+def h_set(m: re.Match[str], st: State) -> Result:
     word = re.sub(r"\s+", " ", _g(m, "f").lower())
     if word in lx.FREQUENCIES:
         return "SET", lx.FREQUENCIES[word], ""
@@ -982,7 +983,7 @@ def h_set(m: re.Match, st: State):
     return None
 
 
-def _possessive_direction(text: str, m: re.Match) -> str | None:
+def _possessive_direction(text: str, m: re.Match[str]) -> str | None:
     """"Wednesday's ruling" names a past event, "ahead of Thursday's meeting" one to come;
     None when the expression is not a possessive."""
     if not text.startswith("'s", m.end()):
@@ -990,7 +991,7 @@ def _possessive_direction(text: str, m: re.Match) -> str | None:
     return "future" if AHEAD_OF.search(text, max(0, m.start() - 30), m.start()) else "past"
 
 
-def h_holiday(m: re.Match, st: State):
+def h_holiday(m: re.Match[str], st: State) -> Result:
     """A holiday's day; "Easter week" the week holding it, "Thanksgiving weekend" the weekend
     nearest to it."""
     r = _holiday_day(m, st)
@@ -1014,7 +1015,7 @@ _AFTER_CONVERSION = re.compile(r"\s*\([^()]{1,30}\),?\s*(?:on\s+)?")
 _TIME_AFTER_DAY = re.compile(r"\s*(?:,|at|from|to|until|till|and|-|–|\()?\s*", re.I)
 
 
-def _holiday_day(m: re.Match, st: State):
+def _holiday_day(m: re.Match[str], st: State) -> Result:
     name = re.sub(r"\s+", " ", _g(m, "hol").lower())
     ytok = _g(m, "y")
     a = st.anchor

@@ -14,7 +14,7 @@ import re
 from datetime import date
 
 from timeline.dates.lang.en import normalize as nz
-from timeline.dates.lang.en import vetoes as veto
+from timeline.dates.lang.en import vetoes
 from timeline.dates.lang.en import vocabulary as lx
 from timeline.dates.lang.en.cues import CUES
 from timeline.dates.lang.en.patterns import (
@@ -91,7 +91,7 @@ RULES: tuple[Rule, ...] = (
     Rule(
         "time", TIME, _TIME_KEYS,
         {"about", "around", "approximately", "noon*", "midday*", "midnight*"} | _DIGIT,
-        nz.h_time, veto.not_a_time,
+        nz.h_time, vetoes.not_a_time,
         examples=(
             Example(
                 "The blast happened at 10:35 a.m. (0735 GMT) near the port.",
@@ -110,7 +110,7 @@ RULES: tuple[Rule, ...] = (
     Rule(
         "date_mdy", DATE_MDY, _MONTH_KEYS,
         {"the", "last", "this", "next"} | _WD_KEYS | _MON_STARTS,
-        nz.h_date, veto.not_a_date,
+        nz.h_date, vetoes.not_a_date,
         examples=(
             Example("The ministers met on Aug. 31.", "Aug. 31", "2022-08-31"),
             Example("The vote will be held on Oct. 5, 2023.", "Oct. 5, 2023", "2023-10-05"),
@@ -126,7 +126,7 @@ RULES: tuple[Rule, ...] = (
     Rule(
         "date_dmy", DATE_DMY, _MONTH_KEYS,
         _WD_KEYS | {"the", "#ndate"} | _DAYNUM_STARTS,
-        nz.h_date, veto.not_a_date,
+        nz.h_date, vetoes.not_a_date,
         examples=(
             Example("The summit opened on 6 September 2022.", "6 September 2022", "2022-09-06"),
             Example("The law was passed on the 1st of April, 2021.", "the 1st of April, 2021", "2021-04-01"),
@@ -152,7 +152,7 @@ RULES: tuple[Rule, ...] = (
         rf"\b(?P<mon>{MON})\s+{DAYNUM}\s+(?:and|or)\s+(?P<span>(?P<day>{DAYNUM}))(?![\w%])"
         r"(?!,?\s*'?\d)(?=\s*(?:[.,;:)]|$)|\s+(?:in|at|on|and|to|for|with|when|of|as)\b)",
         _MONTH_KEYS, _MON_STARTS,  # a month first
-        nz.h_date_next, veto.lowercase_month,
+        nz.h_date_next, vetoes.lowercase_month,
         examples=(
             Example("Rioting broke out on May 14 and 15.", "15", "2022-05-15"),
         ),
@@ -223,7 +223,7 @@ RULES: tuple[Rule, ...] = (
         rf"(?:(?P<pos>{POS})[-\s]+)?(?P<mon>{MON}),?\s+(?:of\s+)?"
         rf"(?P<year>{YEAR4}(?!\d)|'\d\d\b|this\s+year|last\s+year|next\s+year)",
         _MONTH_KEYS, _POS_STARTS | _MON_STARTS,
-        nz.h_month_year, veto.lowercase_month,
+        nz.h_month_year, vetoes.lowercase_month,
         examples=(
             Example("Production fell in June 2021.", "June 2021", "2021-06"),
             Example("Sales peaked in late March 1998.", "late March 1998", "1998-03"),
@@ -246,7 +246,7 @@ RULES: tuple[Rule, ...] = (
         rf"(?:(?P<pos>{POS})[-\s]+)?(?:(?P<rel>this\s+past|this\s+coming|last|next|this|coming|"
         rf"past)\s+)?(?P<mon>{MON})",
         _MONTH_KEYS, _POS_STARTS | {"this", "last", "next", "coming", "past"} | _MON_STARTS,
-        nz.h_month, veto.not_a_month,
+        nz.h_month, vetoes.not_a_month,
         examples=(
             Example("The law takes effect in January.", "January", "2023-01"),
             Example("The plant closed in March.", "March", "2022-03"),
@@ -257,7 +257,7 @@ RULES: tuple[Rule, ...] = (
         "holiday",
         rf"\b(?P<hol>{trie(_HOLIDAYS)})(?:\s+(?P<per>week|weekend)(?!s))?(?:\s+(?P<y>{YEAR4}))?\b",
         _HOLIDAY_KEYS, _HOLIDAY_KEYS,
-        nz.h_holiday, veto.lowercase_named_day,
+        nz.h_holiday, vetoes.lowercase_named_day,
         examples=(
             Example("Shops were busy before Christmas.", "Christmas", "2021-12-25"),
             Example("Sales fell after Thanksgiving 2020.", "Thanksgiving 2020", "2020-11-26"),
@@ -279,7 +279,7 @@ RULES: tuple[Rule, ...] = (
         {"the", "this", "last", "next", "year", "comparable", "fiscal", "latest", "current", "same",
          "recent", "calendar", "flat", "weak", "strong", "first", "second", "third", "fourth", "final",
          "#year", "#num"},
-        nz.h_quarter, veto.part_of_game,
+        nz.h_quarter, vetoes.part_of_game,
         examples=(
             Example("Profit rose in the second quarter.", "the second quarter", "2022-Q2"),
             Example("Profit fell in the fourth quarter of 2021.", "the fourth quarter of 2021", "2021-Q4"),
@@ -324,7 +324,7 @@ RULES: tuple[Rule, ...] = (
         rf"(?:\s+of\s+(?:(?P<y>{YEAR4}|'\d\d\b)|"
         r"(?P<ry>this\s+year|last\s+year|next\s+year|the\s+year)))?\b",
         {"half", "quarters", "h"}, {"the", "first", "second", "last", "latter"},
-        nz.h_half, veto.part_of_game,
+        nz.h_half, vetoes.part_of_game,
         examples=(
             Example("Sales rose in the first half of 2021.", "the first half of 2021", "2021-H1"),
         ),
@@ -347,7 +347,7 @@ RULES: tuple[Rule, ...] = (
         rf"(?:\s+(?:of\s+)?(?P<y>{YEAR4}))?\b",
         _SEASON_KEYS,
         {"the", "early", "mid", "late", "this", "last", "next", "past", "coming"} | _SEASON_KEYS,
-        nz.h_season, veto.not_a_season,
+        nz.h_season, vetoes.not_a_season,
         examples=(
             Example("The museum reopens in spring.", "spring", "2023-SP"),
             Example("Last winter was mild.", "Last winter", "2021-WI"),
@@ -364,7 +364,7 @@ RULES: tuple[Rule, ...] = (
         r"|(?<=the\s)(?P<d2b>[2-9]0)s\b)",
         {"#year", "#dec", "s"} | set(lx.DECADE_WORDS),
         {"the", "early", "mid", "late", "'#", "#year", "#dec"} | set(lx.DECADE_WORDS),
-        nz.h_decade, veto.year_possessive,
+        nz.h_decade, vetoes.year_possessive,
         examples=(
             Example("Rents soared in the 1990s.", "the 1990s", "199"),
             Example("Music of the '80s is back.", "the '80s", "198"),
@@ -388,7 +388,7 @@ RULES: tuple[Rule, ...] = (
         rf"(?<![\w$.,/-])(?:(?P<pos>{POS})[-\s]+)?(?:(?:fiscal(?:\s+year)?|calendar(?:\s+year)?|"
         rf"FY|the\s+year|in\s+the\s+year)\s*)?(?P<y>\d{{4}})\b(?!'(?!s\b))",
         {"#year", "'#"}, _POS_STARTS | {"fiscal", "calendar", "fy", "the", "in", "#year"},
-        nz.h_year, veto.not_a_year,
+        nz.h_year, vetoes.not_a_year,
         examples=(
             Example("The dam was built in 1998.", "1998", "1998"),
             Example("Revenue rose in fiscal 2021.", "fiscal 2021", "2021"),
@@ -402,7 +402,7 @@ RULES: tuple[Rule, ...] = (
     Rule(
         "year_range_end", r"(?<=\d{4}[-–])(?P<y>\d{4})\b",
         {"#year", "'#"}, {"#year"},
-        nz.h_year, veto.not_a_year_range, flags=0,
+        nz.h_year, vetoes.not_a_year_range, flags=0,
         examples=(
             Example("The plan runs from 2015-2020 under the treaty.", "2020", "2020"),
         ),
@@ -411,7 +411,7 @@ RULES: tuple[Rule, ...] = (
     Rule(
         "short_year", r"(?P<yy>'\d\d)\b(?!'|s\b)",
         {"#year", "'#"}, {"'#"},
-        nz.h_year, veto.short_year_alone, flags=0,
+        nz.h_year, vetoes.short_year_alone, flags=0,
         examples=(
             Example("Prices have doubled since '98.", "'98", "1998"),
         ),
@@ -428,7 +428,7 @@ RULES: tuple[Rule, ...] = (
         {"yesterday", "today", "tomorrow", "tonight"},
         {"early", "late", "earlier", "later", "mid", "the"} | _DAY_STARTS
         | {p + part for p in ("early", "late", "mid") for part in ("morning", "afternoon", "evening")},
-        nz.h_relday, veto.media_title,
+        nz.h_relday, vetoes.media_title,
         examples=(
             Example("The minister arrived yesterday.", "yesterday", "2022-09-08"),
             Example("The talks resume tomorrow morning.", "tomorrow morning", "2022-09-10TMO"),
@@ -486,7 +486,7 @@ RULES: tuple[Rule, ...] = (
         _WD_KEYS,
         {"early", "late", "earlier", "later", "mid", "this", "the", "last", "next", "coming", "past"}
         | _WD_FULL | {w + "s" for w in _WD_FULL},
-        nz.h_weekday, veto.named_weekday,
+        nz.h_weekday, vetoes.named_weekday,
         examples=(
             Example("The two ministers met on Thursday.", "Thursday", "2022-09-08"),
             Example("The parliament will debate the bill Monday.", "Monday", "2022-09-12"),
@@ -503,7 +503,7 @@ RULES: tuple[Rule, ...] = (
         _UNIT_KEYS | _SEASON_KEYS | {"half"},
         _POS_STARTS | {"the", "this", "last", "next", "past", "previous", "coming", "current",
                        "following", "upcoming", "same", "that", "preceding", "prior"},
-        nz.h_relperiod, veto.not_a_period,
+        nz.h_relperiod, vetoes.not_a_period,
         examples=(
             Example("The envoy travels to Beijing next week.", "next week", "2022-W37"),
             Example("Exports fell last year.", "last year", "2021"),
@@ -551,7 +551,7 @@ RULES: tuple[Rule, ...] = (
             "the", "past", "last", "next", "first", "final", "coming", "previous", "following",
             "remaining", "initial", "latest", "ensuing", "preceding", "other", "same", "entire",
             "full", "whole", "year"},
-        nz.h_duration, veto.not_a_duration,
+        nz.h_duration, vetoes.not_a_duration,
         examples=(
             Example("He has lived there for three years.", "three years", "P3Y"),
             Example("The race lasted a minute and a half.", "a minute and a half", "PT1M30S"),
@@ -586,7 +586,7 @@ RULES: tuple[Rule, ...] = (
         rf"(?:\b(?P<pos>{POS})[-\s]+(?:in\s+)?)?\bthe\s+(?P<w>full\s+|entire\s+|whole\s+)?"
         r"(?P<unit>year|weekend|fiscal\s+year|month|week)\b(?![-'])",
         {"year", "weekend", "month", "week"}, _POS_STARTS | {"the"},
-        nz.h_the_unit, veto.unit_alone,
+        nz.h_the_unit, vetoes.unit_alone,
         examples=(
             Example("Growth slowed toward the end of the year.", "the end of the year", "2022"),
             Example("Volume was flat for the year.", "the year", "2022"),
@@ -624,7 +624,7 @@ RULES: tuple[Rule, ...] = (
     Rule(
         "reference", r"\b(?:" + alt(lx.REFERENCES) + r")\b",
         _REF_KEYS, {w.split()[0] for w in lx.REFERENCES},
-        nz.h_reference, veto.not_a_reference,
+        nz.h_reference, vetoes.not_a_reference,
         examples=(
             Example("He is now the leader.", "now", "PRESENT_REF"),
             Example("Prices have risen recently.", "recently", "PAST_REF"),
@@ -634,7 +634,7 @@ RULES: tuple[Rule, ...] = (
     Rule(
         "frequency", rf"\b(?P<f>{trie(lx.FREQUENCIES)})\b",
         _FREQ_KEYS | _UNIT_KEYS | _WD_KEYS, {w.split()[0] for w in lx.FREQUENCIES},
-        nz.h_set, veto.not_a_recurrence,
+        nz.h_set, vetoes.not_a_recurrence,
         examples=(
             Example("The paper is published daily.", "daily", "P1D"),
         ),
