@@ -99,6 +99,13 @@ def test_matching_at_start_tokens_finds_what_a_scan_finds(case: tuple[str, int])
         assert anchored == scanned, text[:200]
 
 
+@pytest.mark.parametrize("code", sorted(PACKS))
+def test_a_pack_is_its_folder(code: str) -> None:
+    """A folder ``lang/<code>/`` gives the date rules and the words of running text of <code>."""
+    assert PACKS[code].pack.code == code
+    assert lang.text_pack(code).code == code
+
+
 @pytest.mark.parametrize("case", RULES, ids=rule_id)
 def test_every_rule_has_examples(case: tuple[str, int]) -> None:
     code, i = case
@@ -125,3 +132,18 @@ def test_non_examples_find_nothing(case: tuple[str, int]) -> None:
     alone = engine.Index(dataclasses.replace(PACKS[code].pack, rules=(rule,)))
     for text in rule.non_examples:
         assert engine.run(alone, text, None) == [] == engine.run(alone, text, date(2022, 9, 9)), text
+
+
+def test_a_language_without_a_pack_is_named_in_the_error() -> None:
+    with pytest.raises(LookupError, match="'xx'"):
+        lang.date_pack("xx")
+    with pytest.raises(LookupError, match="'xx'"):
+        lang.text_pack("xx")
+
+
+def test_the_package_entry_point_is_the_resolver() -> None:
+    from timeline import dates, resolver
+
+    text = "The two ministers met on Thursday."
+    assert dates.resolve(text, date(2022, 9, 9)) == resolver.resolve(text, anchor=date(2022, 9, 9))
+    assert [e.value for e in dates.resolve(text, date(2022, 9, 9), language="en")] == ["2022-09-08"]
