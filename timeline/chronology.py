@@ -202,6 +202,8 @@ YEAR_MINIMUM_ARTICLES = 3
 HISTORY = frozenset({"decade", "century"})
 # An event this close to the articles' own dates belongs to the story whatever its support.
 NEAR_DAYS = 31
+# Fewer articles than this tell no story from its asides: nothing of theirs is background.
+STORY_MINIMUM_ARTICLES = 3
 
 
 @dataclass(frozen=True)
@@ -224,10 +226,9 @@ def is_background(event: Event, story: Story) -> bool:
     story's period or named by fewer than YEAR_MINIMUM_ARTICLES articles; a date far outside
     the period (more than NEAR_DAYS from it) that only one article names. The lead-up that
     several articles name, and anything inside the period, belongs to the story. A collection
-    of fewer than YEAR_MINIMUM_ARTICLES articles has no background: nothing tells its story
-    from its asides."""
+    of fewer than STORY_MINIMUM_ARTICLES articles has no background."""
     period, articles = event.period, len(event.documents)
-    if story.articles < YEAR_MINIMUM_ARTICLES:
+    if story.articles < STORY_MINIMUM_ARTICLES:
         return False
     if period.granularity in HISTORY:
         return True
