@@ -47,6 +47,7 @@ class Server:
 
 def _handler(server: Server) -> type[BaseHTTPRequestHandler]:
     page = (WEB / "storm.html").read_bytes()
+    bomb = gzip.compress(b"<html><body>" + b" " * (8 * 1024 * 1024), 9)  # made once: it takes a while
 
     class Handler(BaseHTTPRequestHandler):
         def log_message(self, *args: object) -> None:  # quiet test output
@@ -106,8 +107,7 @@ def _handler(server: Server) -> type[BaseHTTPRequestHandler]:
                 for _ in range(64):
                     self.wfile.write(b"word " * 13108)  # 64 KB a chunk, 4 MB in all
             elif path == "/bomb":  # 8 MB of spaces in 8 KB of gzip
-                body = gzip.compress(b"<html><body>" + b" " * (8 * 1024 * 1024), 9)
-                self.send(200, body, Content_Encoding="gzip")
+                self.send(200, bomb, Content_Encoding="gzip")
             elif path == "/trickle":  # a byte at a time, each within the read timeout
                 self.send_response(200)
                 self.send_header("Content-Type", "text/html")
