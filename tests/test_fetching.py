@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import gzip
 import json
+import re
 import socket
 import threading
 import time
@@ -17,6 +18,7 @@ from collections.abc import Iterator
 from datetime import date
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
+from urllib.parse import urlsplit
 
 import pytest
 from click.testing import CliRunner
@@ -24,6 +26,7 @@ from click.testing import CliRunner
 from timeline import __version__
 from timeline.cli import cli
 from timeline.documents import feeds, load_documents, urls
+from timeline.errors import InputError
 from timeline.model import Document
 
 WEB = Path(__file__).resolve().parent / "web"
@@ -78,7 +81,7 @@ def _handler(server: Server) -> type[BaseHTTPRequestHandler]:
                     server.busy -= slow
 
         def route(self) -> None:
-            path = self.path.split("?", 1)[0]
+            path = urlsplit(self.path).path  # also when asked as a proxy: "GET http://host/path"
             if path == "/news/storm.html":
                 self.send(200, page)
             elif path == "/news/bridge.html":
@@ -176,9 +179,15 @@ def refused() -> str:
     return f"http://127.0.0.1:{port}/news"
 
 
+PROXY_VARIABLES = ("http_proxy", "https_proxy", "all_proxy", "no_proxy")
+
+
 @pytest.fixture(autouse=True)
-def short_timeout(monkeypatch: pytest.MonkeyPatch) -> None:
+def short_timeout_and_no_proxy(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setenv(urls.TIMEOUT_VARIABLE, TIMEOUT)
+    for name in PROXY_VARIABLES:  # a developer's proxy must not stand between the test and its server
+        monkeypatch.delenv(name, raising=False)
+        monkeypatch.delenv(name.upper(), raising=False)
 
 
 def load(paths: list[str]) -> tuple[list[Document], list[str]]:
@@ -238,6 +247,24 @@ def test_a_failed_url_is_one_warning_and_the_good_one_stays(server, path, reason
     documents, warnings = load([bad, good])
     assert [d.url for d in documents] == [good]
     assert warnings == [f"{bad}: {reason}"]
+
+
+def test_the_proxy_the_environment_names_is_used(server, monkeypatch, refused):
+    """The test server stands in for a proxy: asked "GET http://coast.example/news/storm.html",
+    it serves the page. An address that no_proxy names is fetched directly."""
+    monkeypatch.setenv("http_proxy", server.base)
+    (document,), warnings = load(["http://coast.example/news/storm.html"])
+    assert warnings == []
+    assert (document.url, document.id) == ("http://coast.example/news/storm.html", "coast.example/news/storm")
+    asked = [path for path, _ in server.requests if "coast.example" in path]
+    assert asked == ["http://coast.example/news/storm.html"]
+
+    monkeypatch.setenv("http_proxy", refused)
+    url = f"{server.base}/news/storm.html?direct"
+    with pytest.raises(InputError, match=re.escape(f"{url}: the proxy failed (connection refused)")):
+        load([url])
+    monkeypatch.setenv("no_proxy", "127.0.0.1")
+    assert load([url])[1] == []
 
 
 def test_a_url_given_twice_is_read_once(server):

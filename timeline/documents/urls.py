@@ -146,24 +146,51 @@ def fetch_all(urls: Sequence[str]) -> list[Response | FetchError]:
     """Each URL's response or the reason it failed, in the order given (a few at a time)."""
     if not urls:
         return []
-    import urllib3
-
-    manager = urllib3.PoolManager(
-        num_pools=16, maxsize=WORKERS, headers={
-            "User-Agent": USER_AGENT, "Accept": ACCEPT, "Accept-Encoding": "gzip, deflate"},
-    )
+    managers = _Managers()
     stop = threading.Event()
     settings = (timeout(), MAX_BYTES, stop)
-    if len(urls) == 1:
-        return [_fetch_one(manager, urls[0], *settings)]
     pool = ThreadPoolExecutor(max_workers=min(WORKERS, len(urls)))
     try:
-        return list(pool.map(lambda url: _fetch_one(manager, url, *settings), urls))
+        return list(pool.map(lambda url: _fetch_one(managers.get(url), url, *settings), urls))
     except BaseException:  # an interrupt: the fetches under way stop at their next read
         stop.set()
         raise
     finally:
         pool.shutdown(wait=not stop.is_set(), cancel_futures=True)
+        managers.clear()
+
+
+class _Managers:
+    """urllib3's connection pools: a direct one, and one a proxy that the environment names
+    (``http_proxy``, ``https_proxy``, ``no_proxy``, as curl and pip read them)."""
+
+    def __init__(self) -> None:
+        import urllib.request
+
+        self.proxies = urllib.request.getproxies()
+        self.bypass = urllib.request.proxy_bypass
+        self.made: dict[str, Any] = {}
+        self.lock = threading.Lock()
+
+    def get(self, url: str) -> Any:
+        import urllib3
+
+        parts = urlsplit(url)
+        proxy = self.proxies.get(parts.scheme.lower(), "")
+        if proxy and parts.hostname and self.bypass(parts.hostname):
+            proxy = ""
+        headers = {"User-Agent": USER_AGENT, "Accept": ACCEPT, "Accept-Encoding": "gzip, deflate"}
+        with self.lock:
+            if proxy not in self.made:
+                self.made[proxy] = (
+                    urllib3.ProxyManager(proxy, num_pools=16, maxsize=WORKERS, headers=headers)
+                    if proxy else urllib3.PoolManager(num_pools=16, maxsize=WORKERS, headers=headers)
+                )
+            return self.made[proxy]
+
+    def clear(self) -> None:
+        for manager in self.made.values():
+            manager.clear()
 
 
 def _fetch_one(
@@ -259,6 +286,10 @@ def _reason(error: BaseException, seconds: float) -> str:
     """A failure in words: timed out, connection refused, host not found, bad URL..."""
     import urllib3.exceptions as ex
 
+    if isinstance(error, ex.ProxySchemeUnknown):
+        return f"the proxy's scheme is not supported ({error.scheme})"
+    if isinstance(error, ex.MaxRetryError) and isinstance(error.reason, ex.ProxyError):
+        return "the proxy failed (" + _reason(error.reason.original_error, seconds) + ")"
     if isinstance(error, ex.MaxRetryError) and error.reason is not None:
         if isinstance(error.reason, ex.ResponseError):  # urllib3's "too many redirects"
             return f"too many redirects (over {MAX_REDIRECTS})"
