@@ -391,6 +391,21 @@ def test_an_xml_file_that_is_no_feed_is_skipped_with_a_warning(tmp_path):
     assert warnings[0].startswith(f"{tmp_path / 'sitemap.xml'}: skipped, not an RSS or Atom feed")
 
 
+@pytest.mark.parametrize(
+    ("feed", "warning"),
+    [
+        ("<rss version='2.0'><channel><title>T</title></channel></rss>", "no items in this feed"),
+        ("<rss version='2.0'><channel><item><title>Bad</title>", "item 1: no title or text; skipped"),
+        ("not a feed\n<rss", "skipped, not an RSS or Atom feed (line "),
+    ],
+)
+def test_a_feed_that_gives_nothing_says_why(tmp_path, feed, warning):
+    path = tmp_path / "news.rss"
+    path.write_text(feed.replace("<title>Bad</title>", "<description> </description>"), encoding="utf-8")
+    with pytest.raises(InputError, match=re.escape(warning)):
+        load([str(path)])
+
+
 def test_a_feed_on_stdin():
     feed = (WEB / "feed.atom").read_text(encoding="utf-8").replace("{base}", "http://127.0.0.1:9")
     feed = feed.replace('<link href="http://127.0.0.1:9/old/storm"/>', "")  # nothing to fetch

@@ -7,12 +7,13 @@ from the feed; one that carries only a teaser has its page fetched (``urls``) wh
 to one, and keeps its teaser, with a warning, when that fails. The feed's title names the
 outlet where the page names none.
 
-feedparser is imported only when a feed is read. It is always handed bytes: given a string
-it would take it for an address or a file name and fetch it.
+feedparser is imported only when a feed is read. It is always handed a stream: given a
+string (or bytes) it would first try it as an address or a file name, and read that.
 """
 
 from __future__ import annotations
 
+import io
 import re
 from datetime import date, datetime
 from email.utils import parsedate_to_datetime
@@ -66,7 +67,7 @@ def from_feed(
     if content_type:
         headers["content-type"] = content_type
     try:
-        parsed = feedparser.parse(data, response_headers=headers, sanitize_html=True)
+        parsed = feedparser.parse(io.BytesIO(data), response_headers=headers, sanitize_html=True)
     except Exception as error:  # noqa: BLE001 - hostile XML skips one feed, never the run
         warn(f"{name}: skipped, the feed could not be read ({type(error).__name__})")
         return []
@@ -153,7 +154,7 @@ def _item_date(entry: Any, key: str) -> str:
     if raw:
         try:
             when = parsedate_to_datetime(raw).date()  # RSS: RFC 822
-        except (TypeError, ValueError, IndexError):
+        except (TypeError, ValueError, IndexError, AttributeError):
             try:
                 when = datetime.fromisoformat(raw.replace("Z", "+00:00")).date()  # Atom: RFC 3339
             except ValueError:
@@ -211,5 +212,5 @@ def _one_line(value: str) -> str:
 
 
 def _short(text: str) -> str:
-    text = " ".join(text.split())
+    text = re.sub(r"^<unknown>:(\d+):\d+: ", r"line \1: ", " ".join(text.split()))
     return text if len(text) <= 80 else text[:77] + "..."
