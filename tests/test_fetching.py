@@ -422,7 +422,7 @@ def test_a_url_list_mixing_good_and_bad(server, tmp_path, refused):
         "# the story so far\n"
         f"{server.base}/news/bridge.html\n"
         "\n"
-        f"{server.base}/missing   # gone\n"
+        f"{server.base}/missing\t# gone\n"
         "coast.example/news/storm.html\n"
         f"{refused}\n"
         f"{server.base}/news/storm.html\n",

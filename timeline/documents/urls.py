@@ -58,7 +58,6 @@ FEED_TYPES = (
 )
 # Types that say nothing about the body: it is sniffed instead.
 VAGUE_TYPES = ("", "application/octet-stream", "binary/octet-stream")
-# A line of a URL list: the address, optionally followed by a comment.
 _URL = re.compile(r"^https?://", re.IGNORECASE)
 
 
@@ -98,17 +97,18 @@ def read_url_list(stream: BinaryIO, name: str, warn: Warn) -> list[str]:
     """The URLs of a list file: one a line, blank lines and ``#`` comments skipped; a line
     that is not an http(s) URL is warned about (file and line) and skipped."""
     data = stream.read(decoding.MAX_TEXT + 1)
-    if len(data) > decoding.MAX_TEXT:
+    truncated = len(data) > decoding.MAX_TEXT
+    if truncated:
         warn(f"{name}: longer than {decoding.MAX_TEXT // (1024 * 1024)} MB; only the start was read")
         data = data[: decoding.MAX_TEXT]
     try:
-        text, _ = decoding.decode(data, truncated=len(data) == decoding.MAX_TEXT)
+        text, _ = decoding.decode(data, truncated=truncated)
     except decoding.Undecodable as error:
         warn(f"{name}: skipped, {error}")
         return []
     found = []
     for number, line in enumerate(decoding.normalize_newlines(text).split("\n"), start=1):
-        line = line.split(" #", 1)[0].strip()
+        line = re.split(r"\s#", line, maxsplit=1)[0].strip()  # "URL  # a comment"
         if not line or line.startswith("#"):
             continue
         if is_url(line) and not any(ch.isspace() for ch in line):
@@ -218,7 +218,7 @@ def _fetch(manager: Any, url: str, seconds: float, limit: int, stop: threading.E
         "GET", url, preload_content=False, redirect=True, retries=retries,
         timeout=urllib3.Timeout(connect=seconds, read=seconds),
     )
-    try:
+    try:  # a failure closes the connection: what is left of the body is never read
         final = _final_url(url, response)
         if not 200 <= response.status < 300:
             raise FetchError(f"HTTP {response.status}{_phrase(response.status)}")
@@ -226,11 +226,13 @@ def _fetch(manager: Any, url: str, seconds: float, limit: int, stop: threading.E
         if media not in HTML_TYPES + FEED_TYPES + VAGUE_TYPES:
             raise FetchError(f"not HTML (content type {media})")
         declared = response.headers.get("Content-Length", "")
-        if declared.isdigit() and int(declared) > limit and not response.headers.get("Content-Encoding"):
+        if declared.isdigit() and int(declared) > limit:  # packed or not, it unpacks larger
             raise FetchError(_too_large(limit))
         body = _read_body(response, seconds, limit, stop)
-    finally:
-        response.release_conn()
+    except BaseException:
+        response.close()
+        raise
+    response.release_conn()
     return Response(url=url, final_url=final, content_type=media, charset=charset, body=body)
 
 
