@@ -437,6 +437,18 @@ def test_record_header_date_when_no_field(tmp_path: Path) -> None:
     assert span_texts(doc) == ["Susan Watts | 18:00 UK time, Saturday, 25 April 2009"]
 
 
+@pytest.mark.parametrize("header", ["U.S. SPOT PRODUCTS--OUTLOOK--APRIL 07 0930 EST",
+                                    "U.S. SPOT PRODUCTS--FINAL--APRIL 7 1745 GMT",
+                                    "MARKETS CLOSE--APRIL 7 0400 a.m."])
+def test_a_clock_time_after_a_header_s_day_is_not_its_year(tmp_path: Path, header: str) -> None:
+    # wire market reports head their copy with the day and the time: April 7, 9:30 EST is no
+    # year 930, and the record's own date stands
+    text = f"{header}\n    Spot oil product markets are expected to open higher, traders said.\n"
+    path = write(tmp_path / "r.jsonl", json.dumps({"published": "1987-04-07", "text": text}) + "\n")
+    (doc,), _ = load([path])
+    assert (doc.published, doc.published_from) == (date(1987, 4, 7), "metadata")
+
+
 def test_over_long_jsonl_line(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(decoding, "MAX_TEXT", 200)
     path = write(

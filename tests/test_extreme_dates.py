@@ -149,11 +149,11 @@ def replace_published(document: Document, day: date) -> Document:
 def test_choosing_among_many_expressions_is_not_quadratic() -> None:
     """The resolver keeps the longest of overlapping candidates; a 5 MB article has ~150,000.
     Comparing each with every span taken so far took minutes; this takes milliseconds."""
-    from timeline.resolver import _select
+    from timeline.dates.engine import select
 
     candidates = [(10 * i, 10 * i + 6, 0, "date", None) for i in range(30_000)]
     candidates += [(10 * i + 2, 10 * i + 4, 1, "date", None) for i in range(30_000)]  # inside others
     started = time.perf_counter()
-    chosen = _select(candidates)
+    chosen = select(candidates)
     assert time.perf_counter() - started < 2
     assert [c[0] for c in chosen] == [10 * i for i in range(30_000)]

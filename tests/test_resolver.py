@@ -525,9 +525,9 @@ def test_anchor_may_be_a_datetime():
 
 
 def test_no_handler_fails_silently(monkeypatch):
-    import timeline.resolver as resolver_module
+    import timeline.dates.engine as engine
 
-    monkeypatch.setattr(resolver_module, "_RAISE", True)
+    monkeypatch.setattr(engine, "RAISE_ERRORS", True)
     text = (
         "NEW YORK, Mar 6 - On Tuesday, Sept. 6, 2022 at 3 p.m. EST, and 12:20, Aug. 31, the "
         "board met; the quarter ended June 30 rose from a year earlier; the 1988 period; "

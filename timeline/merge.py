@@ -18,6 +18,7 @@ from datetime import date
 from functools import lru_cache
 from multiprocessing import get_all_start_methods, get_context
 
+from timeline.dates.lang import text_pack
 from timeline.model import Event, Mention
 from timeline.period import Period
 from timeline.sentences import MAX_TITLE_WORDS, clean_title
@@ -39,29 +40,14 @@ MAX_POSTING = 100
 JOIN_WIDE_PERIOD = 0.15
 WIDE_MAX_POSTING = 20
 
-STOPWORDS = frozenset(
-    """
-    a about above after again against all also although am an and any are as at be because been
-    before being below between both but by can could did do does doing down during each few for
-    from further had has have having he her here hers herself him himself his how however i if in
-    into is it its itself just me more most my myself no nor not now of off on once only or other
-    our ours ourselves out over own same she should so some such than that the their theirs them
-    themselves then there these they this those through to too under until up very was we were
-    what when where which while who whom why will with would you your yours yourself yourselves
-    said says say told according added would could may might must shall one two three new last
-    next first week weeks month months year years day days today yesterday tomorrow monday tuesday
-    wednesday thursday friday saturday sunday january february march april june july august
-    september october november december jan feb mar apr jun jul aug sep sept oct nov dec earlier
-    later ago time since still even well back many much made make like get got went going us mr
-    mrs ms
-    """.split()
-)
+# Stop words and the suffixes a word's forms differ by are a language pack's.
+_TEXT = text_pack()
 
 _WORD = re.compile(r"[A-Za-z][A-Za-z'’\-]*[A-Za-z]|\d+(?:[.,]\d+)*")
 
 
 def _stem(word: str) -> str:
-    for suffix in ("ing", "ed", "es", "s"):
+    for suffix in _TEXT.stem_suffixes:
         if word.endswith(suffix) and len(word) - len(suffix) >= 4:
             return word[: -len(suffix)]
     return word
@@ -72,7 +58,7 @@ def _term(word: str) -> str | None:
     """The comparable form of one word, or None for a stopword; cached, since news repeats
     its words and this runs for every word of every dated sentence."""
     lower = word.replace("’", "'").removesuffix("'s").lower()
-    if lower in STOPWORDS or len(lower) < 3 and not lower.isdigit():
+    if lower in _TEXT.stop_words or len(lower) < 3 and not lower.isdigit():
         return None
     return _stem(lower)
 

@@ -15,6 +15,7 @@ from dataclasses import dataclass, replace
 from datetime import date
 from functools import lru_cache
 
+from timeline.dates.lang import text_pack
 from timeline.merge import content_terms
 from timeline.model import Document, Event, Mention
 
@@ -47,7 +48,8 @@ KEYWORD_MINIMUM_ARTICLES = 5
 # The keywords are read from at most this many articles, spread over the collection: a
 # story's most widespread words show in any few hundred of its articles.
 KEYWORD_SAMPLE = 400
-_BOUNDARY = re.compile(r"\b(?:until|till|through|before|after|by|since|from)\s+(?:the\s+)?$", re.IGNORECASE)
+# "until", "by", "since" before a date make it a bound: the words are a language pack's.
+_BOUNDARY = text_pack().bound_before
 
 
 def _normalized(sentence: str) -> str:

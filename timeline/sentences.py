@@ -11,85 +11,11 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-# Words that end with a period without ending the sentence (lower-cased, without the dot).
-ABBREVIATIONS = frozenset(
-    """
-    mr mrs ms dr prof sen rep gov gen col lt sgt capt cmdr adm maj st ft mt jr sr rev hon
-    jan feb mar apr jun jul aug sep sept oct nov dec mon tue tues wed thu thur thurs fri sat sun
-    inc corp co ltd llc bros no nos vol fig vs etc approx dept est univ ave blvd rd
-    e.g i.e u.s u.k u.n u.s.a e.u a.m p.m
-    """.split()
-)
+from timeline.dates.lang import text_pack
 
-# Whole lines that are page furniture, not reporting: links, credits, notices.
-BOILERPLATE_LINE = re.compile(
-    r"""^\s*(?:
-        read\ more\b | see\ also\b | related\b: | click\ here | sign\ up | subscribe |
-        follow\ us | share\ this | advertisement$ |
-        (?:additional\ )?reporting\ by\b | (?:writing|editing|compiled)\ by\b |
-        contact\ the\ writers?\b | our\ standards\b | comments\ are\ moderated |
-        for\ more\ information,\ please\ see | replying\ to\b | all\ rights\ reserved |
-        copyright\b | © | \(?(?:ap|afp|reuters|getty)?\ ?(?:file\ )?photos?\b[^.]{0,40}$ |
-        photo:\ | image\ caption | image\ copyright | media\ caption |
-        # readers' comments under web articles, and the notices around them
-        at\ \d{1,2}[:.]\d{2}\b[^\n]{0,80}?\bwrote: | wrote: | this\ comment\ was\ removed |
-        posted\ by\b | report\ (?:this\ )?comment | (?:\d+\ )?recommend(?:ed)?$ |
-        comments?\ (?:for\ this\ (?:entry|post|story|article)\ )?(?:are|is|have\ been)\ (?:now\ )?
-            (?:closed|disabled|switched\ off|suspended) |
-        this\ (?:entry|post|story|article|discussion|debate)\ (?:is|has)\ (?:now\ )?(?:been\ )?closed |
-        (?:a\ selection\ of\ )?your\ comments(?:\ (?:may|will|can|could|might)\b|\s*:?$) |
-        (?:please\ )?(?:get\ involved\ and\ )?(?:add|post|leave|write)\ (?:a|your)\ comments?\b |
-        comment\ on\ this\ (?:entry|post|story|article|blog)\b | have\ your\ say\b |
-        (?:you\ can\ )?send\ (?:us\ )?your\ (?:comments|views|experiences|questions|stories
-            |pictures|photos)\b |
-        sign\ in\ to\ (?:comment|post|recommend|reply) | \d+\ comments?$ |
-        readers\ may\ contact\b |
-        # programme pages: when a recording may be heard, when it went out
-        available\ (?:until|till)\b | first\ broadcast\b | broadcast\ on\ [^,\n]{1,40},\ \d{1,2}[:.]\d{2}
-    )""",
-    re.IGNORECASE | re.VERBOSE,
-)
-
-# A reader's comment begins, perhaps in the middle of a line run on from the comment before:
-# "At 4:28 pm on 26 Jun 2009, Mrsworrier wrote:", "Posted by madfortravel 22 Jan 2012" (a user
-# name is one word, perhaps with a motto after a colon). The header and the comment after it are
-# furniture, as a line opening with one is.
-_HEADER_DAY = (r"(?:\d{1,2}(?:st|nd|rd|th)?\s+[A-Z][a-z]{2,8}\.?"
-               r"|[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:st|nd|rd|th)?),?\s+\d{4}")
-COMMENT_HEADER = re.compile(
-    rf"\bAt\s+\d{{1,2}}[:.]\d{{2}}(?:\s*[ap]\.?\s?m\.?)?,?\s+(?:on\s+)?{_HEADER_DAY},"
-    rf"\s+\S+(?::[^\n]{{1,40}}?)?\s+wrote:"
-    rf"|\b(?:Re:\s+)?Posted\s+by\s+[\w.-]+(?:\s+[\w.-]+)?\s*(?:on\s+|at\s+|[-–—,]\s*)?{_HEADER_DAY}\b"
-)
-
-# Credits and link stubs trailing a real sentence: "... 2022. PHOTO: REUTERS", "... read more".
-TRAILING_FURNITURE = re.compile(
-    r"(?:\s*\(?\bPHOTO\s*[:/]\s*[A-Z][A-Z /]*\)?\.?|\s+read more|\s*\((?:AP|Reuters|AFP) Photo[^)]*\))\s*$",
-    re.IGNORECASE,
-)
-
-# A photo credit run into the sentence after it: "Photograph: Miguel Tovar/AP Health officials ...".
-_PHOTO_AGENCY = (r"(?:AP|Reuters|AFP|Getty\s+Images|Rex(?:\s+Features)?|Zuma|EPA|PA|Corbis|Bloomberg"
-                 r"|Xinhua|Alamy|Shutterstock)")
-LEADING_CREDIT = re.compile(
-    r"^(?:Photograph|Photo|Picture|Image)s?\s*:\s*"
-    # "Photograph: Miguel Tovar/AP", or an agency alone: "Photograph: PA"
-    rf"(?:[^.:]{{1,80}}?(?:\\?/\s*(?:{_PHOTO_AGENCY}|[A-Z]{{2,6}}))+|{_PHOTO_AGENCY})\s+(?=\S)",
-    re.IGNORECASE,
-)
-
-# A wire dateline left at the head of a sentence (the article's own is metadata already):
-# "2009 05 3 08:53 JST MEXICO CITY (Reuters) - Mexico's flu outbreak ...".
-LEADING_DATELINE = re.compile(
-    r"^[^()]{0,120}?\((?:Reuters|AP|AFP|UPI|Bloomberg|Xinhua|dpa|PA|CNN|BBC)\)\s*(?:-{1,2}|–|—)\s*(?=\S)"
-)
-
-# A page's time stamp printed between its headline and first sentence: "Zoo animal placed in
-# quarantine Wednesday 6 May 2009 15.16 BST It was lonely ...". The title is the headline.
-INNER_STAMP = re.compile(
-    r"\s(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s\d{1,2}\s[A-Z][a-z]+,?\s\d{4},?\s"
-    r"\d{1,2}[.:]\d{2}(?:\s?[ap]\.?m\.?)?(?:\s[A-Z]{2,4})?\s"
-)
+# The words of running text (abbreviations, page furniture, sentence openers) are a language
+# pack's; this module reads them there.
+_TEXT = text_pack()
 
 # Typewriter-width lines (wire copy) are joined back into paragraphs.
 HARD_WRAP_MIN_LINES = 5
@@ -121,7 +47,7 @@ def _ends_with_abbreviation(chunk: str) -> bool:
     if not match:
         return False
     word = match.group(1).lower().lstrip("(\"'“‘")
-    if word in ABBREVIATIONS:
+    if word in _TEXT.abbreviations:
         return True
     # Initials such as "J." or "U.N." style sequences of single letters.
     return bool(re.fullmatch(r"(?:[a-z]\.)*[a-z]", word))
@@ -150,13 +76,6 @@ def _is_hard_wrapped(lengths: Sequence[int]) -> bool:
     return HARD_WRAP_WIDTHS[0] <= typical <= HARD_WRAP_WIDTHS[1] and near >= 0.6 * len(lengths)
 
 
-# A line that ends on a word no sentence or headline ends with runs on to the next line.
-_RUNS_ON = re.compile(
-    r"(?:,|\b(?:a|an|the|of|to|in|on|at|for|with|from|by|and|or|but|is|are|was|were|be|been|has|"
-    r"have|had|will|would|that|which|who|its|their|his|her|as|than))[ \t]*$"
-)
-
-
 # A line that ends as a sentence ends: what follows starts a new one, even in lower case.
 _ENDS_SENTENCE = re.compile(r"[.!?][\"'”’)\]]*[ \t]*$")
 
@@ -170,9 +89,9 @@ def _joined_run_ons(text: str, lines: list[tuple[int, int]]) -> list[tuple[int, 
     for start, end in lines:
         if blocks:
             previous_start, previous_end = blocks[-1]
-            # the last line's last word is all _RUNS_ON looks at: its tail is enough to search
+            # the last line's last word is all ``runs_on`` looks at: its tail is enough to search
             tail = max(text.rfind("\n", previous_start, previous_end) + 1, previous_end - 24)
-            runs_on = _RUNS_ON.search(text, tail, previous_end) or (
+            runs_on = _TEXT.runs_on.search(text, tail, previous_end) or (
                 text[start].islower() and not _ENDS_SENTENCE.search(text, tail, previous_end))
             if (runs_on and text[start - 1] == "\n" and text.count("\n", previous_end, start) == 1
                     and not text[start].isspace()):
@@ -233,14 +152,17 @@ def split_sentences(text: str) -> list[Sentence]:
         if not stripped:
             continue
         lead = block.index(stripped[0])
-        boilerplate_block = bool(BOILERPLATE_LINE.match(stripped))
+        boilerplate_block = bool(_TEXT.boilerplate_line.match(stripped))
         # from a reader's comment on, the block is furniture: a sentence is cut where it begins
         # (its "wrote:" may stand on the next line, after a motto: "Stoker: Carry on!\nwrote:")
         window_end = min(len(text), block_end + 16)
         header = None
-        # only where one can be: a header holds "wrote:" or "Posted"
-        if "wrote:" in text[block_start:window_end] or "osted" in text[block_start:block_end]:
-            header = COMMENT_HEADER.search(text, block_start + lead, window_end)
+        # only where one can be: a header holds one of the hints ("wrote:", "Posted")
+        window = text[block_start:window_end]
+        for hint in _TEXT.comment_hints:
+            if hint in window:
+                header = _TEXT.comment_header.search(text, block_start + lead, window_end)
+                break
         furniture = header.start() if header and header.start() < block_end else block_end
         for start, end in _with_cut(_split_line(stripped, block_start + lead), furniture):
             while end > start and text[end - 1].isspace():
@@ -248,7 +170,7 @@ def split_sentences(text: str) -> list[Sentence]:
             for piece_start, piece_end in _pieces(text, start, end):
                 sentence = text[piece_start:piece_end]
                 boilerplate = (boilerplate_block or piece_start >= furniture
-                               or bool(BOILERPLATE_LINE.match(sentence)))
+                               or bool(_TEXT.boilerplate_line.match(sentence)))
                 sentences.append(Sentence(piece_start, piece_end, sentence, position, boilerplate))
                 position += 1
     return sentences
@@ -282,21 +204,9 @@ def _pieces(text: str, start: int, end: int) -> list[tuple[int, int]]:
 
 
 # A headline or caption printed on the line of the sentence after it, with no stop between:
-# "US: one death, at least 91 confirmed cases The Mexican boy had arrived ...". A word that
-# only opens a sentence (a capitalized article, pronoun or conjunction) after a lower-case word
-# marks the seam, unless that word names a work or is said or read ("the newspaper The
-# Times", "told The Associated Press").
-_SENTENCE_OPENERS = (
-    "The|A|An|It|He|She|They|We|I|This|These|Those|There|His|Her|Its|Their|Our|But|After|When|While"
-)
-_NAMES_FOLLOW = frozenset(
-    """
-    said says told tells wrote writes read reads in on at of for from to by with and or the a an
-    newspaper paper magazine journal website site blog band group film movie show programme program
-    series book novel album song single play musical called named titled dubbed
-    """.split()
-)
-_RUN_IN_HEADLINE = re.compile(rf"(?<=[a-z0-9)’'])\s+(?=(?:{_SENTENCE_OPENERS})\s)")
+# "US: one death, at least 91 confirmed cases The Mexican boy had arrived ...": a word that
+# only opens a sentence after a lower-case word marks the seam (see ``TextPack``).
+_RUN_IN_HEADLINE = re.compile(rf"(?<=[a-z0-9)’'])\s+(?=(?:{_TEXT.sentence_openers})\s)")
 # A headline in capitals before the sentence: "EDGAR HERNANDEZ - FIRST CONFIRMED CASE Edgar ...".
 _CAPITALS_HEADLINE = re.compile(r"^(?:[A-Z0-9][A-Z0-9'’&.-]*[\s:,-]+){3,}(?=[A-Z][a-z])")
 # A title is at most this many words: a longer sentence is cut at a clause and marked "…".
@@ -313,7 +223,8 @@ def _without_run_in_headline(title: str) -> str:
         for seam in _RUN_IN_HEADLINE.finditer(title, 0, 200):
             before, after = title[: seam.start()], title[seam.end() :]
             words = before.split()
-            if (len(words) >= 3 and not re.search(r"[.!?]", before) and words[-1].lower() not in _NAMES_FOLLOW
+            if (len(words) >= 3 and not re.search(r"[.!?]", before)
+                    and words[-1].lower() not in _TEXT.names_follow
                     and len(after.split()) >= 8 and re.search(r"[.!?][\"'”’)]*$", after)):
                 title, cut = after, True
                 break
@@ -344,13 +255,13 @@ def clean_title(sentence: str) -> str:
 def _cleaned(sentence: str) -> str:
     whole = title = " ".join(sentence.split())
     lowered = title.lower()
-    if "photo" in lowered or "read more" in lowered:  # in every match: most titles skip the scan
-        title = TRAILING_FURNITURE.sub("", title)
-    if lowered.startswith(("photo", "picture", "image")):
-        title = LEADING_CREDIT.sub("", title)
+    if any(hint in lowered for hint in _TEXT.trailing_hints):  # in every match: most titles skip the scan
+        title = _TEXT.trailing_furniture.sub("", title)
+    if lowered.startswith(_TEXT.credit_openings):
+        title = _TEXT.leading_credit.sub("", title)
     if ") " in title[:140]:
-        title = LEADING_DATELINE.sub("", title)
-    stamp = INNER_STAMP.search(title, 0, 200)
+        title = _TEXT.leading_dateline.sub("", title)
+    stamp = _TEXT.inner_stamp.search(title, 0, 200)
     if stamp:
         before, after = title[: stamp.start()].strip(), title[stamp.end() :].strip()
         title = before if len(before.split()) >= 4 else after

@@ -19,35 +19,27 @@ from dataclasses import dataclass, field
 from datetime import date
 from typing import Any
 
+from timeline.dates.lang import text_pack
+
 Warn = Callable[[str], None]
 
 # Only the top of an article holds its header and dateline; looking further finds body text.
 TOP_CHARS = 3000
 TOP_LINES = 15
 
-_MONTHS = {
-    "jan": 1,
-    "feb": 2,
-    "mar": 3,
-    "apr": 4,
-    "may": 5,
-    "jun": 6,
-    "jul": 7,
-    "aug": 8,
-    "sep": 9,
-    "oct": 10,
-    "nov": 11,
-    "dec": 12,
-}
-_MONTH = (
-    r"(?P<{g}>Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?"
-    r"|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?"
-)
+# The words of header lines and datelines (months, weekdays, labels) are a language pack's.
+_WORDS = text_pack().headers
+_MONTHS = _WORDS.month_numbers
+_MONTH = r"(?P<{g}>" + "|".join(sorted((m.title() for m in _MONTHS), key=len, reverse=True)) + r")\.?"
 # Days up to 31 only: "Feb. 30" is an (impossible) date, "87 May 1160" in a table is none.
-_DAY = r"(?P<{g}>0?[1-9]|[12]\d|3[01])(?:st|nd|rd|th)?"
+_DAY = r"(?P<{g}>0?[1-9]|[12]\d|3[01])(?:" + _WORDS.day_suffix + ")?"
 # Four or five digits, so that "Sept 9, 99999" is seen (and refused) as a date while tables
-# of two-digit numbers ("87   Jan 87") are not read as dates at all.
-_YEAR = r"(?P<{g}>\d{{4,5}})(?!\d)"
+# of two-digit numbers ("87   Jan 87") are not read as dates at all; but four digits before a
+# time zone or "a.m." are a clock time ("APRIL 07 0930 EST", "April 7 1745 GMT").
+_YEAR = (
+    r"(?P<{g}>\d{{4,5}})(?!\d)"
+    rf"(?![ \t]*(?:(?-i:[A-Z]{{{{2,4}}}}T|{_WORDS.zone})|{_WORDS.meridiem}|hrs)(?![A-Za-z]))"
+)
 _SP = r"[ \t]{1,2}"
 
 _MDY = _MONTH.format(g="m1") + _SP + _DAY.format(g="d1") + r",?" + _SP + _YEAR.format(g="y1")
@@ -57,48 +49,17 @@ FULL_DATE = re.compile(rf"\b(?:{_MDY}|{_DMY}|{_ISO})\b", re.IGNORECASE)
 _ISO_PREFIX = re.compile(r"^\s*(\d{4})-(\d{2})-(\d{2})(?:$|[T ]\d)")
 
 _TIME = re.compile(
-    r"\b\d{1,2}(?:[:.]\d{2}){1,2}(?:\s*[ap]\.?m\.?)?(?![\w.])|\b\d{1,2}\s*[ap]\.?m\.?(?!\w)",
+    rf"\b\d{{1,2}}(?:[:.]\d{{2}}){{1,2}}(?:\s*{_WORDS.meridiem})?(?![\w.])|\b\d{{1,2}}\s*{_WORDS.meridiem}(?!\w)",
     re.IGNORECASE,
 )
-_ZONE = re.compile(
-    r"\b(?:ET|EST|EDT|CT|PT|GMT|UTC|BST|CET|CEST|IST|HKT|SGT|JST|AEST|UK|local)\b"
-    r"|[+-]\d{2}:?\d{2}\b"
-)
-_WEEKDAY = re.compile(
-    r"\b(?:Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun)(?:day|nesday|sday|urday|rsday)?\b\.?",
-    re.IGNORECASE,
-)
-# Words a header line may hold around its date without being a sentence.
-_LABELS = {
-    "published",
-    "updated",
-    "posted",
-    "modified",
-    "last",
-    "first",
-    "date",
-    "on",
-    "at",
-    "by",
-    "time",
-    "and",
-    "of",
-    "the",
-    "issued",
-    "filed",
-    "created",
-    "am",
-    "pm",
-}
-# Labels are capitalized: "published today" in a sentence is reporting, "Published:" is not.
-_HEADER_LABEL = re.compile(
-    r"^\s*(?:(?:Last|First|LAST|FIRST)\s+)?(?:Published|Updated|Posted|Modified"
-    r"|Date|PUBLISHED|UPDATED|POSTED|MODIFIED|DATE)\b\s*(?::|(?=\s*(?:on\s+)?\d))"
-)
-_UPDATED = re.compile(r"^\s*(?:Last\s+|LAST\s+)?(?:Updated|UPDATED)\b")
-_BYLINE = re.compile(r"^\s*(?:By|BY)\s+[A-Z]")
-# Words that may stand lowercase between the names of a byline.
-_BYLINE_JOINERS = {"and", "in", "at", "the", "of", "for", "with", "from", "de", "van", "von"}
+_ZONE = re.compile(_WORDS.zone + r"|[+-]\d{2}:?\d{2}\b")
+_WEEKDAY = re.compile(_WORDS.weekday, re.IGNORECASE)
+_LABELS = _WORDS.labels  # words a header line may hold around its date
+_HEADER_LABEL = _WORDS.label
+_UPDATED = _WORDS.updated
+_BYLINE = _WORDS.byline
+_BYLINE_JOINERS = _WORDS.byline_joiners
+_WEEKDAY_PREFIX = "(?:" + _WORDS.weekday_prefixes + ")"
 _PLACE = r"[A-Z][A-Za-z.'’-]*(?:\s+[A-Z][A-Za-z.'’-]*){0,4}"
 _DATELINE = re.compile(
     rf"^\s*(?P<place>{_PLACE}(?:,\s*{_PLACE})?)"
@@ -111,21 +72,21 @@ _DATELINE = re.compile(
 # 2009 11:17 am BST LONDON (Reuters) - ". Distinctive enough to be taken at any line start.
 _CAPS_PLACE = r"[A-Z][A-Z.'’\\/-]*(?:[ ,]+[A-Z][A-Z.'’\\/-]*){0,4}"
 _WEB_DATELINE = re.compile(
-    r"^\s*(?:By\s[^|\n]{1,100}?\s)?"
+    rf"^\s*(?:{_WORDS.byline_word}\s[^|\n]{{1,100}}?\s)?"
     rf"(?:(?P<place>{_CAPS_PLACE})\s\|\s)?"
-    r"(?:(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)\w*\.?,?\s)?"
+    rf"(?:{_WEEKDAY_PREFIX}\w*\.?,?\s)?"
     rf"(?P<date>{_MONTH.format(g='m')}\s{_DAY.format(g='d')},?\s{_YEAR.format(g='y')})"
-    r"(?:\s\d{1,2}:\d{2}\s?[ap]\.?m\.?)?(?:\s[A-Z]{2,4})?\s+"
+    rf"(?:\s\d{{1,2}}:\d{{2}}\s?{_WORDS.meridiem})?(?:\s[A-Z]{{2,4}})?\s+"
     rf"(?:{_CAPS_PLACE}\s)?\((?P<agency>[A-Za-z][\w .&'’-]{{0,30}})\)\s+(?:-{{1,2}}|–|—)\s*"
 )
 # A byline or a clock time with the date, run into the first sentence as blogs and live pages
 # print them: "Jane Roe | 17:45 UK time, Wednesday, 29 April 2009 This week, ..." or
 # "Saturday 25 April 2009 23.24 BST Swine flu has ...".
-_CLOCK = r"\d{1,2}[:.]\d{2}(?:\s?[ap]\.?m\.?)?(?:\s(?:UK|GMT|BST|local)\stime|\s[A-Z]{2,4}\b)?"
+_CLOCK = rf"\d{{1,2}}[:.]\d{{2}}(?:\s?{_WORDS.meridiem})?(?:\s{_WORDS.local_time}|\s[A-Z]{{2,4}}\b)?"
 _BYLINE_STAMP = re.compile(
     r"^\s*(?:(?P<byline>[A-Z][\w.'’-]*(?:\s[A-Z][\w.'’-]*){0,3})\s\|\s)?"
     rf"(?:(?P<clock>{_CLOCK}),?\s)?"
-    r"(?:(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)\w*\.?,?\s)?"
+    rf"(?:{_WEEKDAY_PREFIX}\w*\.?,?\s)?"
     rf"(?:{_DAY.format(g='d')}\s{_MONTH.format(g='m')}|{_MONTH.format(g='m2')}\s{_DAY.format(g='d2')},?)"
     rf"\s{_YEAR.format(g='y')}(?:,?\s(?P<clock_after>{_CLOCK}))?\s*"
 )
@@ -134,7 +95,7 @@ _BYLINE_STAMP = re.compile(
 # Weekday, full date and clock together: running prose does not print a date that way.
 _HEADLINE_STAMP = re.compile(
     r"^\s*(?P<headline>[^\n]{10,160}?)\s"
-    r"(?P<stamp>(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)\w*,?\s"
+    rf"(?P<stamp>{_WEEKDAY_PREFIX}\w*,?\s"
     rf"{_DAY.format(g='d')}\s{_MONTH.format(g='m')},?\s{_YEAR.format(g='y')},?\s{_CLOCK})\s+(?=\S)"
 )
 _AGENCIES = {
@@ -276,7 +237,7 @@ def _credit_header(top: TopMatter, line: str) -> None:
 
 
 def month_number(name: str) -> int:
-    return _MONTHS[name[:3].lower()]
+    return _MONTHS[name.lower()]
 
 
 def make_date(year: int, month: int, day: int) -> date | None:

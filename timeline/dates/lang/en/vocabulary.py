@@ -1,8 +1,8 @@
-"""Word lists and normalizations for the date resolver: data, not code.
+"""English words of the date resolver and their normalizations: data, not code.
 
 Organized the way HeidelTime organizes its resources: each table maps surface forms
-(lower case) to a normalized TIMEX3 fragment; the patterns in ``timeline.timex_rules``
-are built from the keys of these tables, the normalizations read from the values.
+(lower case) to a normalized TIMEX3 fragment; the patterns of this pack (``patterns``,
+``rules``) are built from the keys of these tables, the normalizations read the values.
 """
 
 from __future__ import annotations
