@@ -92,15 +92,53 @@ def input_options(command: Callable) -> Callable:
         "Overrides what the articles say.",
     )(command)
     command = click.option("-q", "--quiet", is_flag=True, help="No warnings or progress on stderr.")(command)
-    return click.argument("paths", nargs=-1, required=True, metavar="PATH...")(command)
+    command = click.option(
+        "--urls",
+        "url_lists",
+        multiple=True,
+        metavar="FILE",
+        help="Read the http(s) URLs in FILE, one a line (# comments; - for stdin), after the PATHs.",
+    )(command)
+    return click.argument("paths", nargs=-1, metavar="PATH...")(command)
 
 
-def _load(paths: tuple[str, ...], published: tuple[str, ...], quiet: bool):
+def _load(paths: tuple[str, ...], published: tuple[str, ...], quiet: bool, url_lists: tuple[str, ...] = ()):
     from timeline.documents import load_documents, parse_published_options
 
     overrides = parse_published_options(published)
+    paths = paths + _listed_urls(url_lists, paths, _warner(quiet))
     stdin = sys.stdin.buffer if "-" in paths else None
     return load_documents(paths, published=overrides, warn=_warner(quiet), stdin=stdin)
+
+
+def _listed_urls(
+    url_lists: tuple[str, ...], paths: tuple[str, ...], warn: Callable[[str], None]
+) -> tuple[str, ...]:
+    """The URLs of the ``--urls`` files, in order; a file that cannot be read, or holds no
+    URL at all, is an error (the user named it to be read)."""
+    if not paths and not url_lists:
+        raise click.UsageError("name at least one PATH (a file, folder, URL or -) or --urls FILE")
+    if not url_lists:
+        return ()
+    from timeline.documents.urls import read_url_list
+
+    if url_lists.count("-") > 1 or ("-" in url_lists and "-" in paths):
+        raise OptionError("standard input can be read once: give - as a PATH or as --urls, not both")
+    found: list[str] = []
+    for name in url_lists:
+        shown = "stdin" if name == "-" else name
+        try:
+            if name == "-":
+                listed = read_url_list(sys.stdin.buffer, shown, warn)
+            else:
+                with open(name, "rb") as stream:
+                    listed = read_url_list(stream, shown, warn)
+        except OSError as error:
+            raise OptionError(f"--urls {shown}: cannot read ({error.strerror or error})") from None
+        if not listed:
+            raise OptionError(f"--urls {shown}: no http(s) URLs in it (one a line)")
+        found.extend(listed)
+    return tuple(found)
 
 
 class _NoProgress:
@@ -165,7 +203,8 @@ def _input_name(paths: tuple[str, ...]) -> str | None:
 def cli() -> None:
     """Build one ordered chronology from news articles about one story.
 
-    PATH is a file or folder of .txt/.md/.html articles or .json/.jsonl records; - reads stdin.
+    PATH is a file or folder of .txt/.md/.html articles, .json/.jsonl records or .rss/.atom/.xml
+    feeds, or an http(s) URL of a page or feed (--urls FILE reads a list of them); - reads stdin.
     """
 
 
@@ -227,15 +266,20 @@ def cli() -> None:
 )
 @reports_errors
 @_rare_collections()
-def build(paths, published, quiet, format_, title, output, top, since, until, about, everything, excel, width,
-          jobs) -> None:
-    """Print the chronology of the articles at PATH..."""
+def build(paths, published, quiet, url_lists, format_, title, output, top, since, until, about, everything,
+          excel, width, jobs) -> None:
+    """Print the chronology of the articles at PATH...
+
+    A PATH may be an http(s) URL of a page or an RSS/Atom feed. URLs are fetched 4 at a time,
+    each with a 10 s connect and read timeout (TIMELINE_TIMEOUT sets another), at most 5
+    redirects and 16 MB; a URL that fails is skipped with a warning saying why.
+    """
     from timeline.chronology import BuildOptions
     from timeline.chronology import build as build_chronology
     from timeline.render import TITLED, render
 
     format_ = _output_format(format_, output)
-    documents = _load(paths, published, quiet)
+    documents = _load(paths, published, quiet, url_lists)
     options = BuildOptions(
         top=top,
         since=since.date() if since else None,
@@ -277,7 +321,7 @@ def build(paths, published, quiet, format_, title, output, top, since, until, ab
 )
 @reports_errors
 @_rare_collections()
-def dates(paths, published, quiet, format_, as_json, output) -> None:
+def dates(paths, published, quiet, url_lists, format_, as_json, output) -> None:
     """List every temporal expression with its value, the anchor it was resolved against and
     its sentence."""
     from timeline.chronology import complete_publication_dates
@@ -287,7 +331,7 @@ def dates(paths, published, quiet, format_, as_json, output) -> None:
     format_ = "json" if as_json else _output_format(format_, output)
     if format_ not in LISTING_FORMATS:
         raise OptionError(f"-o {output}: timeline dates writes {', '.join(LISTING_FORMATS)}; use --format")
-    documents, _ = complete_publication_dates(_load(paths, published, quiet), _warner(quiet))
+    documents, _ = complete_publication_dates(_load(paths, published, quiet, url_lists), _warner(quiet))
     rows = []
     for document in documents:
         anchor = document.published.isoformat() if document.published else ""

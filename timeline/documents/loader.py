@@ -19,7 +19,7 @@ from dataclasses import dataclass, field, replace
 from datetime import date
 from typing import Any, BinaryIO, TextIO
 
-from timeline.documents import decoding, records
+from timeline.documents import decoding, feeds, records, urls
 from timeline.documents import html as html_format
 from timeline.documents import text as text_format
 from timeline.documents.topmatter import Article, Warn, file_stem, merge_spans, parse_date
@@ -36,6 +36,7 @@ READERS: dict[str, Reader] = {
     **dict.fromkeys(html_format.EXTENSIONS, html_format.read_html),
     ".jsonl": records.read_jsonl,
     ".json": records.read_json,
+    **dict.fromkeys(feeds.EXTENSIONS, feeds.read_feed),
 }
 ARTICLE_EXTS = tuple(READERS)
 _EXT_LIST = ", ".join(ARTICLE_EXTS)
@@ -108,17 +109,17 @@ def load_documents(
     warn: Callable[[str], None] | None = None,
     stdin: TextIO | BinaryIO | None = None,
 ) -> list[Document]:
-    """Every article in the given files and folders ("-" is stdin), in a stable order.
+    """Every article in the given files, folders and http(s) URLs ("-" is stdin), in the
+    order given (URLs are fetched a few at a time first; see ``urls``).
 
     Bad files are skipped with one ``warn`` line each (default: stderr); if no article
     can be read at all, ``InputError`` says what was given and why nothing came of it.
     """
     log = _Log()
     loader = _Loader(log, stdin)
-    given: list[str] = []
-    for raw in paths:
-        path = os.fsdecode(raw)
-        given.append(path)
+    given = [os.fsdecode(raw) for raw in paths]
+    loader.web = urls.Fetched(given)
+    for path in given:
         loader.load(path)
     sink = warn or _stderr_warn
     if not loader.items:
@@ -218,8 +219,12 @@ class _Loader:
         self.seen_files: dict[tuple[int, int], str] = {}
         self.seen_dirs: set[tuple[int, int]] = set()
         self.stdin_read = False
+        self.web: urls.Fetched | None = None
 
     def load(self, path: str) -> None:
+        if self.web is not None and urls.is_url(path):
+            self.items.extend(self.web.take(path, self.log))
+            return
         if path == "-":
             self._stdin()
             return
@@ -303,8 +308,10 @@ class _Loader:
         except OSError as error:
             self.log(f"{path}: cannot read ({error.strerror or error})")
             return
-        if ext not in records.EXTENSIONS:  # an article file goes by its name
+        if ext not in records.EXTENSIONS:  # an article file goes by its name (a feed's items by theirs)
             for item in found:
+                if item.base_id:
+                    continue
                 item.base_id, item.long_id = file_stem(path), (rel or path).replace(os.sep, "/")
         self.items.extend(found)
 
@@ -335,6 +342,9 @@ class _Loader:
         # Read as much as a page may hold; a plain article is cut to MAX_TEXT below.
         limit = html_format.MAX_PAGE_BYTES
         data = replay.read(limit + 1)
+        if isinstance(data, bytes) and feeds.is_feed(data):
+            self.items.extend(feeds.from_feed(data, "stdin", self.log))
+            return
         if isinstance(data, bytes):
             text = decoding.decode_article(data, "stdin", self.log, html=True, limit=limit)
         else:
@@ -344,6 +354,10 @@ class _Loader:
         head = text.lstrip()[:1000].lower()
         if head.startswith(("[", "{")) and records.is_json(text):  # "[Updated] Headline" is text
             self.items.extend(records.from_json_text(text, "stdin", self.log))
+            return
+        if feeds.is_feed(text[:2048].encode()):
+            content_type = "application/xml; charset=utf-8"
+            self.items.extend(feeds.from_feed(text.encode(), "stdin", self.log, content_type=content_type))
             return
         if head.startswith(("<!doctype html", "<html")):
             item = html_format.from_html(text, "stdin", self.log)
