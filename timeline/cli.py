@@ -226,7 +226,10 @@ def cli() -> None:
     "-o", "--output", type=click.Path(dir_okay=False, writable=False), help="Write to FILE (atomically)."
 )
 @click.option(
-    "--top", type=click.IntRange(min=1), metavar="N", help="Keep the N strongest events, in date order."
+    "--top",
+    type=click.IntRange(min=1),
+    metavar="N",
+    help="Keep the N strongest events, on N different dates, in date order.",
 )
 @click.option(
     "--since",
