@@ -603,6 +603,22 @@ def combine_dates(top: TopMatter, metadata: date) -> None:
     top.published, top.published_from, top.published_hint = metadata, "metadata", ""
 
 
+def fallback_date(top: TopMatter, when: date | None, source: str) -> None:
+    """A date that only bounds the publication from above, used when the text's top gives
+    none: a file's creation date (``metadata``), the day an archive captured a page
+    (``archive``). A dateline without a year whose day lies at most ``DATELINE_LEAD_DAYS``
+    before it is placed in its year; another yearless dateline keeps its day (the collection
+    gives the year), since the file may have been made long after the article."""
+    if when is None or top.published is not None:
+        return
+    if top.published_hint and top.published_from == "dateline":
+        day = _nearest(top.published_hint, when)
+        if day is not None and 0 <= (when - day).days <= DATELINE_LEAD_DAYS:
+            top.published, top.published_hint = day, ""
+        return
+    top.published, top.published_from, top.published_hint = when, source, ""
+
+
 def _nearest(hint: str, near: date) -> date | None:
     """The day of a "XXXX-MM-DD" hint in the year that puts it nearest ``near``."""
     month, day = int(hint[5:7]), int(hint[8:10])
@@ -619,8 +635,12 @@ def metadata_outlet(top: TopMatter, site: str) -> None:
 
 
 def file_stem(path: str) -> str:
-    """A file's name without folder and extension: its id, and its outlet when none is named."""
-    return os.path.splitext(os.path.basename(path))[0]
+    """A file's name without folder and extension (both of ``.jsonl.gz``): its id, and its
+    outlet when none is named."""
+    stem, extension = os.path.splitext(os.path.basename(path))
+    if extension.lower() == ".gz":
+        stem = os.path.splitext(stem)[0] or stem
+    return stem
 
 
 _LANGUAGE_TAG = re.compile(r"^([A-Za-z]{2,3})(?:[-_][A-Za-z0-9]{1,8})*$")

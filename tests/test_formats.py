@@ -1,0 +1,154 @@
+"""Input formats beyond text, pages and plain records: compressed records, what a folder holds
+that no reader takes, and their hostile variants.
+
+Every fixture is made here from text written for the test, so the expected titles, dates and
+text are read off what was written.
+"""
+
+from __future__ import annotations
+
+import gzip
+import json
+from pathlib import Path
+
+import pytest
+
+from timeline.documents import compressed, load_documents
+from timeline.errors import InputError
+from timeline.model import Document
+
+
+def load(paths: list[str | Path]) -> tuple[list[Document], list[str]]:
+    warnings: list[str] = []
+    docs = load_documents([str(p) for p in paths], warn=warnings.append)
+    return docs, warnings
+
+
+def write(path: Path, content: str | bytes) -> Path:
+    path.parent.mkdir(parents=True, exist_ok=True)
+    if isinstance(content, str):
+        path.write_text(content, encoding="utf-8")
+    else:
+        path.write_bytes(content)
+    return path
+
+
+WIRE = (
+    "GENEVA, Sept 9 (Reuters) - The World Health Organization said on Friday its vaccine "
+    "panel will meet next week."
+)
+RECORDS = [
+    {"id": "who", "date": "2022-09-09", "title": "WHO panel to meet", "text": WIRE},
+    {"id": "council", "date": "2022-09-12", "text": "The council voted on Monday to close the port."},
+]
+
+
+def jsonl(records: list[dict[str, object]]) -> bytes:
+    return "".join(json.dumps(r) + "\n" for r in records).encode()
+
+
+# What a folder holds that no reader takes ---------------------------------------------------
+
+
+def test_unsupported_files_in_a_folder_are_one_warning(tmp_path: Path) -> None:
+    write(tmp_path / "story.txt", "Storm hits the coast\n\nThe storm hit on Monday.\n")
+    write(tmp_path / "sheet.xlsx", b"PK\x03\x04")
+    write(tmp_path / "deep" / "more.xlsx", b"PK\x03\x04")
+    write(tmp_path / "photo.PNG", b"\x89PNG")
+    write(tmp_path / "README", "notes")
+    write(tmp_path / "backup.tar.gz", b"\x1f\x8b")
+    write(tmp_path / ".DS_Store", b"\x00")  # hidden files are never articles: not counted
+    docs, warnings = load([tmp_path])
+    assert [d.id for d in docs] == ["story"]
+    assert warnings == [
+        f"{tmp_path}: skipped 5 files of types .xlsx, (no extension), .png, .tar.gz "
+        "(not article formats)"
+    ]
+
+
+def test_a_folder_of_only_unsupported_files_says_what_it_skipped(tmp_path: Path) -> None:
+    write(tmp_path / "a.xlsx", b"PK")
+    with pytest.raises(InputError) as error:
+        load([tmp_path])
+    message = str(error.value)
+    assert message.startswith(f"no articles found in {tmp_path}: no article files (.txt, ")
+    assert message.endswith("; skipped 1 file of type .xlsx (not article formats)")
+
+
+# Compressed records ---------------------------------------------------------------------------
+
+
+def test_jsonl_gz_and_json_gz_read_like_their_plain_forms(tmp_path: Path) -> None:
+    write(tmp_path / "feed.jsonl.gz", gzip.compress(jsonl(RECORDS)))
+    one = json.dumps({"text": "The port closed on Friday."}).encode()
+    write(tmp_path / "one.json.gz", gzip.compress(one))
+    docs, warnings = load([tmp_path])
+    assert warnings == []
+    assert [d.id for d in docs] == ["who", "council", "one"]
+    assert docs[0].published.isoformat() == "2022-09-09" and docs[0].title == "WHO panel to meet"
+    assert docs[0].outlet == "Reuters"  # the dateline's agency
+    # Without an outlet, a record goes by its file's name, both extensions off.
+    assert docs[1].outlet == "feed" and docs[2].outlet == "one"
+    assert docs[2].text == "The port closed on Friday."
+
+
+def test_records_without_ids_are_numbered_by_the_stem_of_the_compressed_file(tmp_path: Path) -> None:
+    lines = [{"text": "The port closed on Friday."}, {"text": "It opened on Monday."}]
+    docs, _ = load([write(tmp_path / "feed.jsonl.gz", gzip.compress(jsonl(lines)))])
+    assert [d.id for d in docs] == ["feed:1", "feed:2"]
+
+
+def test_truncated_gzip_keeps_the_records_before_the_cut(tmp_path: Path) -> None:
+    many = [{"id": f"r{i}", "text": f"Record {i} says the port closed on Friday."} for i in range(400)]
+    data = gzip.compress(jsonl(many))
+    path = write(tmp_path / "cut.jsonl.gz", data[: len(data) * 2 // 3])
+    docs, warnings = load([path])
+    assert 0 < len(docs) < 400 and docs[0].id == "r0"
+    assert warnings[-1] == (
+        f"{path}: the compressed data ends early (a truncated file); "
+        f"the {len(docs)} article(s) before it were kept"
+    )
+    # The line cut in the middle is reported by its number, like any broken line.
+    assert all(w.startswith(f"{path}:") for w in warnings) and len(warnings) <= 2
+
+
+def test_a_file_that_is_not_gzip_is_one_warning(tmp_path: Path) -> None:
+    bad = write(tmp_path / "plain.jsonl.gz", jsonl(RECORDS))
+    good = write(tmp_path / "good.txt", "Storm hits\n\nThe storm hit on Monday.\n")
+    docs, warnings = load([bad, good])
+    assert [d.id for d in docs] == ["good"]
+    assert warnings == [f"{bad}: not gzip-compressed data; nothing was read"]
+
+
+def test_corrupt_gzip_is_one_warning(tmp_path: Path) -> None:
+    data = bytearray(gzip.compress(jsonl([{"text": "The port closed on Friday."}] * 50)))
+    data[-8] ^= 0xFF  # the CRC: inflates fine, fails its checksum at the end
+    path = write(tmp_path / "crc.jsonl.gz", bytes(data))
+    _, warnings = load([path])
+    assert warnings == [f"{path}: the compressed data is corrupt (checksum mismatch); "
+                        "the 50 article(s) before it were kept"]
+
+
+def test_gzip_bomb_is_cut_at_the_inflation_limit(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """A few records, then 64 MB of blanks in 64 KB on disk: read to the limit, never whole."""
+    monkeypatch.setattr(compressed, "MIN_INFLATED", 4 * 1024 * 1024)
+    path = tmp_path / "bomb.jsonl.gz"
+    with gzip.open(path, "wb", compresslevel=9) as out:
+        out.write(jsonl(RECORDS))
+        block = b" " * (1024 * 1024)
+        for _ in range(64):
+            out.write(block)
+    assert path.stat().st_size < 200_000
+    good = write(tmp_path / "good.txt", "Storm hits\n\nThe storm hit on Monday.\n")
+    docs, warnings = load([path, good])
+    assert [d.id for d in docs] == ["who", "council", "good"]
+    limit = compressed.inflation_limit(path.stat().st_size)  # 100 times 64 KB: 6 MB
+    assert warnings[-1] == (
+        f"{path}: inflates to over {limit // 2**20} MB (100 times its size or 4 MB, a decompression "
+        "bomb?); only that much was read"
+    )
+
+
+def test_the_inflation_limit_grows_with_the_file() -> None:
+    assert compressed.inflation_limit(0) == compressed.MIN_INFLATED == 256 * 1024 * 1024
+    assert compressed.inflation_limit(10 * 1024 * 1024 * 1024) == 100 * 10 * 1024 * 1024 * 1024
