@@ -152,3 +152,126 @@ def test_gzip_bomb_is_cut_at_the_inflation_limit(tmp_path: Path, monkeypatch: py
 def test_the_inflation_limit_grows_with_the_file() -> None:
     assert compressed.inflation_limit(0) == compressed.MIN_INFLATED == 256 * 1024 * 1024
     assert compressed.inflation_limit(10 * 1024 * 1024 * 1024) == 100 * 10 * 1024 * 1024 * 1024
+
+
+# Records the field's tools write ------------------------------------------------------------
+
+NEWS_PLEASE = {
+    "authors": ["Jane Roe"],
+    "date_download": "2023-06-20 08:00:00",
+    "date_modify": None,
+    "date_publish": "2023-06-12 09:30:00",
+    "description": "The Ashby village fete returns on Saturday 24 June after four summers.",
+    "filename": "https%3A%2F%2Fashby.example%2Ffete.json",
+    "image_url": "https://ashby.example/fete.jpg",
+    "language": "en",
+    "localpath": None,
+    "maintext": "The parish council agreed the date at its meeting last Tuesday.\n"
+    "Stalls can be booked at the post office until 17 June.",
+    "source_domain": "www.ashby-gazette.example",
+    "title": "Village fete is back",
+    "title_page": None,
+    "title_rss": None,
+    "url": "https://www.ashby-gazette.example/2023/06/fete",
+}
+# trafilatura's JSON output: the canonical URL as "source", the site's name as "source-hostname";
+# "filedate" is the day of the extraction, never the article's.
+TRAFILATURA = {
+    "title": "Port reopens after the storm",
+    "author": "Max Mustermann",
+    "hostname": "hafen-kurier.example",
+    "date": "2023-03-02",
+    "fingerprint": "4d3c2b1a",
+    "id": None,
+    "license": None,
+    "comments": "",
+    "raw_text": "The port reopened on Thursday. Ferries run again from Friday.",
+    "text": "The port reopened on Thursday.\nFerries run again from Friday.",
+    "language": "de",
+    "image": None,
+    "pagetype": "article",
+    "filedate": "2026-01-15",
+    "source": "https://hafen-kurier.example/2023/03/port-reopens",
+    "source-hostname": "Hafen-Kurier",
+    "excerpt": None,
+    "categories": "",
+    "tags": "",
+}
+
+
+def test_news_please_record(tmp_path: Path) -> None:
+    (doc,), warnings = load([write(tmp_path / "fete.json", json.dumps(NEWS_PLEASE))])
+    assert warnings == []
+    assert (doc.id, doc.title, doc.url, doc.language) == (
+        "fete", "Village fete is back", "https://www.ashby-gazette.example/2023/06/fete", "en"
+    )
+    assert (doc.published.isoformat(), doc.published_from) == ("2023-06-12", "metadata")
+    assert (doc.outlet, doc.outlet_from) == ("ashby-gazette.example", "metadata")
+    # The lead news-please keeps apart opens the text, a paragraph of its own.
+    assert doc.text == (
+        "The Ashby village fete returns on Saturday 24 June after four summers.\n\n"
+        "The parish council agreed the date at its meeting last Tuesday.\n"
+        "Stalls can be booked at the post office until 17 June."
+    )
+
+
+def test_news_please_lead_already_in_the_text_is_not_repeated(tmp_path: Path) -> None:
+    record = dict(NEWS_PLEASE, maintext=NEWS_PLEASE["description"] + "\n" + NEWS_PLEASE["maintext"])
+    (doc,), _ = load([write(tmp_path / "fete.json", json.dumps(record))])
+    assert doc.text == record["maintext"]
+
+
+def test_news_please_record_with_only_a_lead(tmp_path: Path) -> None:
+    record = dict(NEWS_PLEASE, maintext=None)
+    (doc,), warnings = load([write(tmp_path / "fete.json", json.dumps(record))])
+    assert warnings == [] and doc.text == NEWS_PLEASE["description"]
+
+
+def test_trafilatura_record(tmp_path: Path) -> None:
+    (doc,), warnings = load([write(tmp_path / "port.json", json.dumps(TRAFILATURA))])
+    assert warnings == []
+    assert (doc.title, doc.url, doc.language) == (
+        "Port reopens after the storm", "https://hafen-kurier.example/2023/03/port-reopens", "de"
+    )
+    assert (doc.published.isoformat(), doc.published_from) == ("2023-03-02", "metadata")
+    # The site's name before the address that "source" and "hostname" hold.
+    assert doc.outlet == "Hafen-Kurier"
+    assert doc.text == TRAFILATURA["text"]
+
+
+def test_trafilatura_extract_output_reads_as_a_record(tmp_path: Path) -> None:
+    """What trafilatura itself writes today, from a saved blog post: the same fields."""
+    import trafilatura
+
+    page = (Path(__file__).parent / "pages" / "blog.html").read_text(encoding="utf-8")
+    output = trafilatura.extract(page, output_format="json", with_metadata=True)
+    (doc,), warnings = load([write(tmp_path / "fete.json", output)])
+    assert warnings == []
+    assert doc.title == "The village fete is back after four years"
+    assert doc.published.isoformat() == "2023-06-12"  # the post's date, not the extraction's
+    assert doc.outlet == "Notes from Ashby"
+    assert doc.url == "https://notesfromashby.example/2023/06/the-village-fete-is-back/"
+    assert doc.text.startswith("After four summers without one, the Ashby village fete returns")
+
+
+def test_bad_fields_are_named_with_their_line(tmp_path: Path) -> None:
+    lines = [
+        dict(NEWS_PLEASE, date_publish="2023-13-45"),
+        dict(NEWS_PLEASE, date_publish=20230612),
+        dict(NEWS_PLEASE, maintext=["a", "list"]),
+        {"maintext": "", "title": "Nothing"},
+        {"title": "No text at all"},
+        dict(TRAFILATURA, language="Deutsch"),
+    ]
+    path = write(tmp_path / "records.jsonl", jsonl(lines))
+    docs, warnings = load([path])
+    assert [d.id for d in docs] == ["records:1", "records:2", "records:6"]
+    assert [d.published for d in docs[:2]] == [None, None]
+    assert warnings == [
+        f"{path}:1: 'date_publish' '2023-13-45' is not a date; ignored",
+        f"{path}:2: 'date_publish' is a number, not a date; ignored",
+        f"{path}:3: skipped, 'maintext' is a list, not a string",
+        f"{path}:4: skipped, record has an empty 'maintext'",
+        f"{path}:5: skipped, record has no 'text' (or 'maintext')",
+        f"{path}:6: 'language' 'Deutsch' is not a language code; ignored",
+    ]

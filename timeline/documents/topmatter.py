@@ -222,8 +222,9 @@ _WEB_ADDRESS = re.compile(r"^(?:https?://)?(?:www\.)?([a-z0-9-]+(?:\.[a-z0-9-]+)
 # Record (and front matter) fields that hold the publication date, best first.
 DATE_FIELDS = ("published", "date", "date_publish")
 # Record (and front matter) fields that name the outlet, best first; news-please writes
-# "source_domain", NewsAPI a "source" object with a "name".
-OUTLET_FIELDS = ("outlet", "source", "source_domain")
+# "source_domain", NewsAPI a "source" object with a "name", trafilatura "sitename" (in its JSON
+# output "source-hostname") and the domain as "hostname".
+OUTLET_FIELDS = ("outlet", "source", "sitename", "source-hostname", "source_domain", "hostname")
 
 
 @dataclass
@@ -255,6 +256,12 @@ def outlet_name(raw: str) -> str:
     if address:
         return OUTLET_NAMES.get(address[1], address[1])
     return name
+
+
+def is_web_address(value: str) -> bool:
+    """Whether an outlet field holds an address ("reuters.com", "https://example.org/news")
+    rather than a name."""
+    return bool(_WEB_ADDRESS.match(" ".join(value.split()).lower()))
 
 
 def _credited_outlet(line: str) -> str:
