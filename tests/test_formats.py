@@ -275,3 +275,176 @@ def test_bad_fields_are_named_with_their_line(tmp_path: Path) -> None:
         f"{path}:5: skipped, record has no 'text' (or 'maintext')",
         f"{path}:6: 'language' 'Deutsch' is not a language code; ignored",
     ]
+
+
+# PDF -------------------------------------------------------------------------------------------
+
+
+def make_pdf(
+    pages: list[list[str]], info: dict[str, str] | None = None, *, lang: str = "", image_pages: int = 0
+) -> bytes:
+    """A PDF written by hand: each page shows its lines in Helvetica from the top, 14 points
+    apart; "" leaves a paragraph's gap, a line starting "# " is a 16-point headline. Then
+    ``image_pages`` pages that only draw an image (a scan without a text layer)."""
+    objects: list[bytes] = []
+
+    def add(body: bytes) -> int:
+        objects.append(body)
+        return len(objects)
+
+    def stream(data: bytes, extra: bytes = b"") -> bytes:
+        return b"<< /Length %d%s >>\nstream\n%s\nendstream" % (len(data), extra, data)
+
+    catalog = add(b"")  # filled in below, once the page tree's number is known
+    tree = add(b"")
+    font = add(b"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica /Encoding /WinAnsiEncoding >>")
+    image = add(stream(b"\x00\xff\xff\x00", b" /Type /XObject /Subtype /Image /Width 2 /Height 2"
+                                            b" /ColorSpace /DeviceGray /BitsPerComponent 8"))
+    kids = []
+    for lines in pages:
+        y, ops = 760.0, []
+        for line in lines:
+            if not line:
+                y -= 14
+                continue
+            size = 16 if line.startswith("# ") else 11
+            text = line.removeprefix("# ").encode("cp1252")
+            text = text.replace(b"\\", b"\\\\").replace(b"(", b"\\(").replace(b")", b"\\)")
+            ops.append(b"BT /F1 %d Tf 1 0 0 1 72 %.1f Tm (%s) Tj ET" % (size, y, text))
+            y -= 22 if size == 16 else 14
+        content = add(stream(b"\n".join(ops)))
+        kids.append(add(b"<< /Type /Page /Parent %d 0 R /MediaBox [0 0 612 792] /Contents %d 0 R"
+                        b" /Resources << /Font << /F1 %d 0 R >> >> >>" % (tree, content, font)))
+    for _ in range(image_pages):
+        content = add(stream(b"q 400 0 0 400 100 200 cm /Im1 Do Q"))
+        kids.append(add(b"<< /Type /Page /Parent %d 0 R /MediaBox [0 0 612 792] /Contents %d 0 R"
+                        b" /Resources << /XObject << /Im1 %d 0 R >> >> >>" % (tree, content, image)))
+    language = b" /Lang (%s)" % lang.encode() if lang else b""
+    objects[catalog - 1] = b"<< /Type /Catalog /Pages %d 0 R%s >>" % (tree, language)
+    objects[tree - 1] = b"<< /Type /Pages /Kids [%s] /Count %d >>" % (
+        b" ".join(b"%d 0 R" % kid for kid in kids), len(kids))
+    info_ref = b""
+    if info:
+        fields = b" ".join(b"/%s (%s)" % (k.encode(), v.encode("cp1252")) for k, v in info.items())
+        info_ref = b" /Info %d 0 R" % add(b"<< %s >>" % fields)
+    out = bytearray(b"%PDF-1.4\n")
+    offsets = []
+    for number, body in enumerate(objects, start=1):
+        offsets.append(len(out))
+        out += b"%d 0 obj\n%s\nendobj\n" % (number, body)
+    xref = len(out)
+    out += b"xref\n0 %d\n0000000000 65535 f \n" % (len(objects) + 1)
+    out += b"".join(b"%010d 00000 n \n" % offset for offset in offsets)
+    out += b"trailer\n<< /Size %d /Root %d 0 R%s >>\nstartxref\n%d\n%%%%EOF\n" % (
+        len(objects) + 1, catalog, info_ref, xref)
+    return bytes(out)
+
+
+PDF_PAGES = [
+    [
+        "# WHO panel to meet on vaccine supply",
+        "",
+        "GENEVA, Sept 9 (Reuters) - The World Health Organization said on Friday",
+        "its vaccine panel will meet next week to review how doses are shared.",
+        "",
+        "The panel last met in June, a spokesperson told reporters.",
+        "Page 1 of 2",
+    ],
+    [
+        "Ministers from 14 countries wrote to the agency on Wednesday.",
+        "Page 2 of 2",
+    ],
+]
+
+
+def test_pdf_text_layer_page_by_page(tmp_path: Path) -> None:
+    info = {"Title": "WHO panel to meet on vaccine supply | Wire", "CreationDate": "D:20220912080000Z",
+            "Producer": "Report Writer 2.1"}
+    path = write(tmp_path / "who.pdf", make_pdf(PDF_PAGES, info, lang="en-GB"))
+    (doc,), warnings = load([path])
+    assert warnings == []
+    assert doc.text == (
+        "WHO panel to meet on vaccine supply\n\n"
+        "GENEVA, Sept 9 (Reuters) - The World Health Organization said on Friday\n"
+        "its vaccine panel will meet next week to review how doses are shared.\n\n"
+        "The panel last met in June, a spokesperson told reporters.\n\n"  # "Page 1 of 2" dropped
+        "Ministers from 14 countries wrote to the agency on Wednesday."  # a page break: a paragraph
+    )
+    # The site after the headline goes: the text's top has the headline alone.
+    assert doc.title == "WHO panel to meet on vaccine supply"
+    # The dateline's Sept 9 comes first; the creation date three days later only gives its year.
+    assert (doc.published.isoformat(), doc.published_from) == ("2022-09-09", "dateline")
+    assert (doc.outlet, doc.language) == ("Reuters", "en")
+
+
+def test_pdf_creation_date_is_only_a_fallback(tmp_path: Path) -> None:
+    lines = [["# Port reopens after the storm", "", "The port reopened on Thursday, the harbour master said"]]
+    info = {"CreationDate": "D:20230302101500+01'00'", "Title": "Microsoft Word - port.docx"}
+    (doc,), warnings = load([write(tmp_path / "port.pdf", make_pdf(lines, info))])
+    assert warnings == []
+    assert (doc.published.isoformat(), doc.published_from) == ("2023-03-02", "metadata")
+    assert doc.title == "Port reopens after the storm"  # a file name is no title: the headline
+    # A header line in the text beats it, even when it is later.
+    dated = [["# Port reopens after the storm", "Published: March 1, 2023", "", "The port reopened."]]
+    (doc,), _ = load([write(tmp_path / "dated.pdf", make_pdf(dated, info))])
+    assert (doc.published.isoformat(), doc.published_from) == ("2023-03-01", "header")
+
+
+def test_pdf_printed_from_a_browser_does_not_take_the_printing_day(tmp_path: Path) -> None:
+    lines = [["# Port reopens after the storm", "", "The port reopened on Thursday."]]
+    info = {"CreationDate": "D:20261203202447+00'00'", "Producer": "Skia/PDF m150",
+            "Creator": "Mozilla/5.0 (X11; Linux x86_64) HeadlessChrome/150.0.0.0"}
+    (doc,), _ = load([write(tmp_path / "printed.pdf", make_pdf(lines, info))])
+    assert doc.published is None and doc.published_from == "none"
+
+
+def test_scanned_pdf_without_a_text_layer_is_one_warning(tmp_path: Path) -> None:
+    scan = write(tmp_path / "scan.pdf", make_pdf([], image_pages=2))
+    blank = write(tmp_path / "blank.pdf", make_pdf([[]]))
+    good = write(tmp_path / "good.txt", "Storm hits\n\nThe storm hit on Monday.\n")
+    docs, warnings = load([scan, blank, good])
+    assert [d.id for d in docs] == ["good"]
+    assert warnings == [
+        f"{scan}: skipped, no text layer: its pages are images (a scan? run OCR on it first, "
+        "e.g. with ocrmypdf)",
+        f"{blank}: skipped, no text in this PDF",
+    ]
+
+
+def test_encrypted_pdf(tmp_path: Path) -> None:
+    import io
+
+    import pypdf
+
+    def encrypted(user_password: str, algorithm: str = "RC4-128") -> bytes:
+        writer = pypdf.PdfWriter(clone_from=io.BytesIO(make_pdf([["# Locked", "", "Text on Friday."]])))
+        writer.encrypt(user_password=user_password, owner_password="owner", algorithm=algorithm)
+        out = io.BytesIO()
+        writer.write(out)
+        return out.getvalue()
+
+    locked = write(tmp_path / "locked.pdf", encrypted("secret"))
+    open_to_read = write(tmp_path / "readable.pdf", encrypted(""))  # locked for editing only
+    aes = write(tmp_path / "aes.pdf", encrypted("", "AES-256"))
+    docs, warnings = load([locked, open_to_read, aes])
+    assert [d.id for d in docs] == ["readable", "aes"]
+    assert {d.text for d in docs} == {"Locked\n\nText on Friday."}
+    assert warnings == [f"{locked}: skipped, the PDF is encrypted (it needs a password to open)"]
+
+
+@pytest.mark.parametrize("cut", [0.2, 0.5, 0.8, 0.97])
+def test_truncated_pdf_is_one_line(tmp_path: Path, cut: float) -> None:
+    data = make_pdf(PDF_PAGES)
+    path = write(tmp_path / "cut.pdf", data[: int(len(data) * cut)])
+    good = write(tmp_path / "good.txt", "Storm hits\n\nThe storm hit on Monday.\n")
+    docs, warnings = load([path, good])
+    assert docs[-1].id == "good"
+    assert len(warnings) <= 1 and all("\n" not in w and w.startswith(f"{path}: ") for w in warnings)
+    if len(docs) == 1:  # nothing of it was readable: said so, in one line
+        assert warnings and "skipped" in warnings[0]
+
+
+def test_not_a_pdf_at_all(tmp_path: Path) -> None:
+    path = write(tmp_path / "fake.pdf", b"<html>not a pdf</html>")
+    with pytest.raises(InputError, match=r"fake.pdf: skipped, not a PDF \(no %PDF- header\)$"):
+        load([path])
