@@ -448,3 +448,120 @@ def test_not_a_pdf_at_all(tmp_path: Path) -> None:
     path = write(tmp_path / "fake.pdf", b"<html>not a pdf</html>")
     with pytest.raises(InputError, match=r"fake.pdf: skipped, not a PDF \(no %PDF- header\)$"):
         load([path])
+
+
+# Word ------------------------------------------------------------------------------------------
+
+
+def make_docx(
+    paragraphs: list[str], *, title: str = "", created: str = "", language: str = "", table: bool = False
+) -> bytes:
+    """A Word file written with python-docx: "# " opens a heading, "\\n" is a line break."""
+    import io
+    from datetime import datetime
+
+    import docx
+
+    document = docx.Document()
+    for paragraph in paragraphs:
+        if paragraph.startswith("# "):
+            document.add_heading(paragraph[2:], level=1)
+        else:
+            document.add_paragraph(paragraph)
+        document.add_paragraph("")  # empty paragraphs, as people type them, are left out
+    if table:
+        grid = document.add_table(rows=2, cols=3)
+        grid.cell(0, 1).merge(grid.cell(0, 2))  # one cell over two columns
+        for row, cells in zip(grid.rows, [("Day", "Ships", "Ships"), ("Friday", "12", "ferries")],
+                              strict=True):
+            for cell, value in zip(row.cells, cells, strict=True):
+                cell.text = value
+    properties = document.core_properties
+    properties.title = title
+    properties.language = language
+    if created:
+        properties.created = datetime.fromisoformat(created)
+    out = io.BytesIO()
+    document.save(out)
+    return out.getvalue()
+
+
+PORT = [
+    "# Port reopens after the storm",
+    "By Max Mustermann",
+    "The port reopened on Thursday, the harbour master said.\nFerries run again from Friday.",
+    "The storm had closed it on Monday.",
+]
+
+
+def test_docx_paragraphs_headings_and_tables(tmp_path: Path) -> None:
+    path = write(tmp_path / "port.docx", make_docx(PORT, created="2023-03-02T10:15:00", language="de-DE",
+                                                   table=True))
+    (doc,), warnings = load([path])
+    assert warnings == []
+    assert doc.text == (
+        "Port reopens after the storm\n\n"
+        "By Max Mustermann\n\n"
+        "The port reopened on Thursday, the harbour master said.\nFerries run again from Friday.\n\n"
+        "The storm had closed it on Monday.\n\n"
+        "Day | Ships\n\n"  # a merged cell once
+        "Friday | 12 | ferries"
+    )
+    assert doc.title == "Port reopens after the storm"  # no title in the properties: the heading
+    assert (doc.published.isoformat(), doc.published_from) == ("2023-03-02", "metadata")
+    assert (doc.language, doc.outlet, doc.outlet_from) == ("de", "port", "file")
+
+
+def test_docx_properties_only_fill_what_the_text_lacks(tmp_path: Path) -> None:
+    dated = ["# Port reopens", "Published: March 1, 2023", "The port reopened on Thursday."]
+    data = make_docx(dated, title="Harbour news", created="2023-03-09T08:00:00")
+    path = write(tmp_path / "dated.docx", data)
+    (doc,), _ = load([path])
+    assert (doc.published.isoformat(), doc.published_from) == ("2023-03-01", "header")
+    assert doc.title == "Harbour news"  # the properties' own title
+    # python-docx's template date (2013-12-23) is no article's; a file name is no title.
+    plain = write(tmp_path / "plain.docx", make_docx(["The port reopened on Thursday."], title="port.docx"))
+    (doc,), _ = load([plain])
+    assert (doc.published, doc.title) == (None, "")
+
+
+def test_corrupt_docx_is_one_warning_and_the_others_survive(tmp_path: Path) -> None:
+    import zipfile
+
+    good_bytes = make_docx(PORT)
+    truncated = write(tmp_path / "a_truncated.docx", good_bytes[: len(good_bytes) // 2])
+    not_zip = write(tmp_path / "b_not_zip.docx", b"This is plain text saved as .docx\n")
+    old_doc = write(tmp_path / "c_old.docx", b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + b"\x00" * 504)
+    other_zip = tmp_path / "d_other.docx"
+    with zipfile.ZipFile(other_zip, "w") as archive:
+        archive.writestr("hello.txt", "hello")
+    damaged = bytearray(good_bytes)
+    start = damaged.find(b"word/document.xml") + 30  # inside the compressed document part
+    damaged[start:start + 40] = b"\x00" * 40
+    broken = write(tmp_path / "e_damaged.docx", bytes(damaged))
+    write(tmp_path / "f_good.docx", good_bytes)
+    docs, warnings = load([tmp_path])
+    assert [d.id for d in docs] == ["f_good"]
+    assert warnings[:4] == [
+        f"{truncated}: skipped, a damaged or truncated .docx (BadZipFile: File is not a zip file)",
+        f"{not_zip}: skipped, not a .docx (not a zip archive)",
+        f"{old_doc}: skipped, an old Word .doc (or a password-protected .docx), not a .docx: save it "
+        "as .docx",
+        f"{other_zip}: skipped, not a Word document (a zip archive without word/document.xml)",
+    ]
+    assert len(warnings) == 5 and warnings[4].startswith(f"{broken}: skipped, a damaged or truncated .docx (")
+
+
+def test_docx_zip_bomb_is_skipped_before_unpacking(tmp_path: Path) -> None:
+    import zipfile
+
+    path = tmp_path / "bomb.docx"
+    with zipfile.ZipFile(path, "w", compression=zipfile.ZIP_DEFLATED) as archive:
+        archive.writestr("word/document.xml", "<w:document/>")
+        with archive.open("word/media/padding.bin", "w") as part:
+            block = b"\x00" * (1024 * 1024)
+            for _ in range(300):
+                part.write(block)
+    assert path.stat().st_size < 1_000_000
+    with pytest.raises(InputError, match=r"bomb.docx: skipped, unpacks to over 256 MB \(300 MB\)$"):
+        load([path])

@@ -36,6 +36,7 @@ from timeline.documents.topmatter import (
     Article,
     Warn,
     fallback_date,
+    file_title,
     language_code,
     make_date,
     read_article,
@@ -57,10 +58,6 @@ EDGE_LINES = 3
 # of the printing, not of the article.
 _BROWSER_PRINT = ("skia/pdf", "chrome", "chromium", "mozilla", "firefox", "cairo", "webkit",
                   "wkhtmltopdf", "print to pdf")
-# Titles that tools fill in by themselves.
-_DEFAULT_TITLES = {"untitled", "document", "word document", "microsoft word document", "pdf",
-                   "title", "untitled document", "no title", "none", "unknown"}
-_FILE_NAME = re.compile(r"\.(?:docx?|pdf|txt|rtf|odt|pages|html?|indd|qxd|xlsx?|pptx?)$", re.I)
 _PDF_DATE = re.compile(r"^\s*(?:D:)?(\d{4})(\d{2})?(\d{2})?")
 _LIGATURES = str.maketrans({"ﬀ": "ff", "ﬁ": "fi", "ﬂ": "fl", "ﬃ": "ffi", "ﬄ": "ffl", "ﬅ": "ft",
                             "ﬆ": "st", "\xad": None})
@@ -149,7 +146,7 @@ def _read(stream: BinaryIO, name: str, warn: Warn) -> Article:
         raise _Skip("no text in this PDF")
     if len(text) > decoding.MAX_TEXT:
         text = text[: decoding.MAX_TEXT]
-    article = read_article(text, name, warn, title=_title(info.get("/Title", ""), text))
+    article = read_article(text, name, warn, title=file_title(info.get("/Title", ""), text))
     if not _printed_from_browser(info):
         fallback_date(article.top, _pdf_date(info.get("/CreationDate", "")), "metadata")
     article.language = _language(reader)
@@ -298,22 +295,6 @@ def _info(reader: Any) -> dict[str, str]:
         return {str(key): str(value) for key, value in info.items()}
     except Exception:
         return {}
-
-
-def _title(raw: str, text: str) -> str:
-    """The document's own title, unless a tool made it up (a file name, "Untitled"); a
-    site's name after it ("Headline | Reuters") goes when the text's top has the headline."""
-    title = " ".join(raw.split())
-    if title.lower().startswith("microsoft word - "):
-        title = title[len("microsoft word - "):]
-    if not title or title.lower() in _DEFAULT_TITLES or _FILE_NAME.search(title) or "/" in title[:1]:
-        return ""
-    top = {" ".join(line.split()) for line in text[:3000].split("\n")}
-    for separator in (" | ", " - ", " – ", " — "):
-        head = title.rsplit(separator, 1)[0]
-        if head != title and head in top:
-            return head
-    return title
 
 
 def _pdf_date(raw: str) -> date | None:

@@ -641,6 +641,30 @@ def metadata_outlet(top: TopMatter, site: str) -> None:
         top.outlet, top.outlet_from = outlet_name(site), "metadata"
 
 
+# Titles that tools fill in by themselves, and file names: no article's title.
+_DEFAULT_TITLES = {"untitled", "document", "word document", "microsoft word document", "pdf",
+                   "title", "untitled document", "no title", "none", "unknown"}
+_FILE_NAME = re.compile(r"\.(?:docx?|pdf|txt|rtf|odt|pages|html?|indd|qxd|xlsx?|pptx?)$", re.IGNORECASE)
+
+
+def file_title(raw: str, text: str) -> str:
+    """The title a document file stores (PDF information, Word properties), unless a tool
+    made it up (a file name, "Untitled"): then "" and the text's headline stands. A site's name
+    after it ("Headline | Reuters", from a browser's print) goes when the text's top has the
+    headline alone."""
+    title = " ".join(raw.split())
+    if title.lower().startswith("microsoft word - "):
+        title = title[len("microsoft word - "):]
+    if not title or title.lower() in _DEFAULT_TITLES or _FILE_NAME.search(title) or title[:1] in "/\\":
+        return ""
+    top = {" ".join(line.split()) for line in text[:TOP_CHARS].split("\n")}
+    for separator in (" | ", " - ", " – ", " — "):
+        head = title.rsplit(separator, 1)[0]
+        if head != title and head in top:
+            return head
+    return title
+
+
 def file_stem(path: str) -> str:
     """A file's name without folder and extension (both of ``.jsonl.gz``): its id, and its
     outlet when none is named."""
