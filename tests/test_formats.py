@@ -565,3 +565,166 @@ def test_docx_zip_bomb_is_skipped_before_unpacking(tmp_path: Path) -> None:
     assert path.stat().st_size < 1_000_000
     with pytest.raises(InputError, match=r"bomb.docx: skipped, unpacks to over 256 MB \(300 MB\)$"):
         load([path])
+
+
+# Web archives ----------------------------------------------------------------------------------
+
+PAGES = Path(__file__).resolve().parent / "pages"
+UNDATED_PAGE = (
+    b"<!DOCTYPE html><html><head><title>Harbour plan agreed</title></head><body><article>"
+    b"<h1>Harbour plan agreed</h1><p>The council agreed the harbour plan on Monday, ending a "
+    b"dispute over the cost of the works that had lasted for more than two years.</p>"
+    b"<p>Work on the new quay starts in the spring, the mayor said.</p></article></body></html>"
+)
+
+
+def capture(
+    uri: str, body: bytes, *, status: str = "200 OK", content_type: str = "text/html; charset=utf-8",
+    when: str = "2023-05-10T08:00:00Z", kind: str = "response",
+) -> tuple[str, str, bytes, str, str, str]:
+    return (uri, status, body, content_type, when, kind)
+
+
+def make_warc(captures: list[tuple[str, str, bytes, str, str, str]], *, gzip: bool = True) -> bytes:
+    """An archive written with warcio, its record ids fixed so that its offsets are too."""
+    import io
+
+    from warcio.statusandheaders import StatusAndHeaders
+    from warcio.warcwriter import WARCWriter
+
+    out = io.BytesIO()
+    writer = WARCWriter(out, gzip=gzip)
+    for index, (uri, status, body, content_type, when, kind) in enumerate(captures):
+        headers = {"WARC-Date": when, "WARC-Record-ID": f"<urn:uuid:00000000-0000-0000-0000-{index:012d}>"}
+        if kind == "revisit":
+            record = writer.create_revisit_record(uri, "sha1:AAAA", uri, when, warc_headers_dict=headers)
+        elif kind == "request":
+            record = writer.create_warc_record(
+                uri, "request", payload=io.BytesIO(b""), warc_headers_dict=headers,
+                http_headers=StatusAndHeaders("GET / HTTP/1.1", [("Host", "x")], is_http_request=True),
+            )
+        else:
+            http = StatusAndHeaders(status, [("Content-Type", content_type)], protocol="HTTP/1.1")
+            record = writer.create_warc_record(uri, kind, payload=io.BytesIO(body), http_headers=http,
+                                               warc_headers_dict=headers)
+        writer.write_record(record)
+    return out.getvalue()
+
+
+def offsets(data: bytes) -> list[int]:
+    import io
+
+    from warcio.archiveiterator import ArchiveIterator
+
+    records = ArchiveIterator(io.BytesIO(data))
+    found = []
+    for _ in records:
+        found.append(records.offset)
+    return found
+
+
+CRAWL = [
+    capture("https://www.reuters.com/world/who-panel-2022-09-09/", (PAGES / "wire.html").read_bytes(),
+            when="2022-09-10T06:00:00Z"),
+    capture("https://www.reuters.com/world/who-panel-2022-09-09/", b"", kind="request"),
+    capture("https://coast-news.example/harbour", UNDATED_PAGE),
+    capture("https://coast-news.example/logo.jpg", b"\xff\xd8\xff\xe0", content_type="image/jpeg"),
+    capture("https://coast-news.example/old", b"", status="301 Moved Permanently"),
+    capture("https://coast-news.example/gone", b"<html>Not found</html>", status="404 Not Found"),
+    capture("https://coast-news.example/harbour?ref=home", UNDATED_PAGE),  # the same page again
+    capture("https://coast-news.example/harbour", b"", kind="revisit"),
+    capture("https://notesfromashby.example/fete", (PAGES / "blog.html").read_bytes()),
+]
+
+
+@pytest.mark.parametrize("gzipped", [True, False])
+def test_warc_html_responses_are_articles(tmp_path: Path, gzipped: bool) -> None:
+    data = make_warc(CRAWL, gzip=gzipped)
+    path = write(tmp_path / ("crawl.warc.gz" if gzipped else "crawl.warc"), data)
+    docs, warnings = load([path])
+    at = offsets(data)
+    assert [d.id for d in docs] == [f"crawl:{at[0]}", f"crawl:{at[2]}", f"crawl:{at[8]}"]
+    assert warnings == [
+        f"{path}: read 3 HTML pages; skipped 1 response not HTML (1 image/jpeg), 2 pages with a "
+        "status other than 200 (1 301, 1 404), 1 revisit record(s) (a capture stored elsewhere), "
+        "1 duplicate(s) of a page already read"
+    ]
+    wire, harbour, blog = docs
+    assert all(d.path == str(path) for d in docs)
+    # The page's own date comes first; the capture's day only stands in for the undated page.
+    assert (wire.published.isoformat(), wire.published_from) == ("2022-09-09", "metadata")
+    assert (harbour.published.isoformat(), harbour.published_from) == ("2023-05-10", "archive")
+    assert (blog.published.isoformat(), blog.published_from) == ("2023-06-12", "metadata")
+    # Its address is where the archive captured it; its outlet the page's, else that address's.
+    assert wire.url == "https://www.reuters.com/world/who-panel-2022-09-09/" and wire.outlet == "Reuters"
+    assert (harbour.url, harbour.outlet) == ("https://coast-news.example/harbour", "coast-news.example")
+    assert (harbour.title, blog.outlet) == ("Harbour plan agreed", "Notes from Ashby")
+    assert harbour.text.startswith("Harbour plan agreed\n\nThe council agreed the harbour plan on Monday")
+
+
+def test_a_broken_record_is_one_warning_and_the_others_are_kept(tmp_path: Path) -> None:
+    pages = [capture(f"https://coast-news.example/{n}", UNDATED_PAGE.replace(b"Monday", day))
+             for n, day in enumerate([b"Monday", b"Tuesday", b"Friday"])]
+    plain = make_warc(pages, gzip=False)
+    at = offsets(plain)
+    broken_plain = plain[: at[1]] + b"WARC/9.9 garbage\r\n" + plain[at[1] + 10:]
+    packed = make_warc(pages)
+    at_packed = offsets(packed)
+    middle = (at_packed[1] + at_packed[2]) // 2
+    broken_packed = packed[:middle] + b"\x00" * 64 + packed[middle + 64:]
+    for name, data, offset in [("plain.warc", broken_plain, at[1]), ("packed.warc.gz", broken_packed,
+                                                                     at_packed[1])]:
+        path = write(tmp_path / name, data)
+        docs, warnings = load([path])
+        assert [d.text.split("on ")[1].split(",")[0] for d in docs] == ["Monday", "Friday"], name
+        assert len(warnings) == 1 and warnings[0].startswith(f"{path}: broken record at offset {offset} (")
+        assert warnings[0].endswith("); skipped") and "\n" not in warnings[0]
+
+
+@pytest.mark.parametrize("cut", [40, 300, -150])
+def test_a_truncated_archive_keeps_the_records_before_the_cut(tmp_path: Path, cut: int) -> None:
+    pages = [capture(f"https://coast-news.example/{n}", UNDATED_PAGE.replace(b"Monday", day))
+             for n, day in enumerate([b"Monday", b"Tuesday", b"Friday"])]
+    for name, data in [("cut.warc.gz", make_warc(pages)), ("cut.warc", make_warc(pages, gzip=False))]:
+        at = offsets(data)
+        path = write(tmp_path / name, data[: at[2] + cut if cut > 0 else len(data) + cut])
+        docs, warnings = load([path])
+        assert [d.id for d in docs] == [f"cut:{at[0]}", f"cut:{at[1]}"], name
+        assert len(warnings) == 1, warnings
+        assert warnings[0].startswith(f"{path}: broken record at offset {at[2]} (")
+        assert warnings[0].endswith("); skipped, and no record after it")
+    # A record whose data ends early says so.
+    assert "(cut short: the archive ends inside it)" in warnings[0] or cut == 40
+
+
+def test_not_an_archive(tmp_path: Path) -> None:
+    page = write(tmp_path / "page.warc", UNDATED_PAGE)
+    packed_page = write(tmp_path / "page.warc.gz", gzip.compress(UNDATED_PAGE))
+    junk = write(tmp_path / "junk.warc.gz", bytes(range(256)) * 20)
+    empty = write(tmp_path / "empty.warc", b"")
+    with pytest.raises(InputError) as error:
+        load([page, packed_page, junk, empty])
+    assert str(error.value).endswith("4 problems, see the warnings above")
+    docs, warnings = load([page, packed_page, junk, empty, write(tmp_path / "good.txt", "The port closed.")])
+    assert [d.id for d in docs] == ["good"]
+    assert warnings == [
+        *(f"{path}: skipped, not a WARC archive (no WARC record header there)"
+          for path in (page, packed_page, junk)),
+        f"{empty}: empty file",
+    ]
+
+
+def test_warc_bomb_is_cut(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(compressed, "MIN_INFLATED", 1024 * 1024)
+    pages = [capture("https://coast-news.example/1", UNDATED_PAGE),
+             capture("https://coast-news.example/big", b" " * (8 * 1024 * 1024), content_type="text/plain"),
+             capture("https://coast-news.example/2", UNDATED_PAGE.replace(b"Monday", b"Friday"))]
+    data = make_warc(pages)
+    path = write(tmp_path / "bomb.warc.gz", data)
+    docs, warnings = load([path])
+    at = offsets(data)
+    assert [d.id for d in docs] == [f"bomb:{at[0]}"]
+    assert warnings[0] == (
+        f"{path}: inflates to over 1 MB (100 times its size or 1 MB, a decompression bomb?); "
+        f"the records from offset {at[1]} on were not read"
+    )

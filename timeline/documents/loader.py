@@ -20,7 +20,7 @@ from dataclasses import dataclass, field, replace
 from datetime import date
 from typing import Any, BinaryIO, TextIO
 
-from timeline.documents import compressed, decoding, docx, pdf, records
+from timeline.documents import compressed, decoding, docx, pdf, records, warc
 from timeline.documents import html as html_format
 from timeline.documents import text as text_format
 from timeline.documents.topmatter import Article, Warn, file_stem, merge_spans, parse_date
@@ -41,6 +41,7 @@ READERS: dict[str, Reader] = {
     ".json.gz": compressed.gunzipped(records.read_json),
     **dict.fromkeys(pdf.EXTENSIONS, pdf.read_pdf),
     **dict.fromkeys(docx.EXTENSIONS, docx.read_docx),
+    **dict.fromkeys(warc.EXTENSIONS, warc.read_warc),
 }
 ARTICLE_EXTS = tuple(READERS)
 _EXT_LIST = ", ".join(ARTICLE_EXTS)
