@@ -728,3 +728,40 @@ def test_warc_bomb_is_cut(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> No
         f"{path}: inflates to over 1 MB (100 times its size or 1 MB, a decompression bomb?); "
         f"the records from offset {at[1]} on were not read"
     )
+
+
+# Every hostile variant at once, through the command line --------------------------------------
+
+
+def test_hostile_inputs_end_in_one_line_warnings_and_the_others_survive(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from click.testing import CliRunner
+
+    from timeline.cli import cli
+
+    monkeypatch.setattr(compressed, "MIN_INFLATED", 1024 * 1024)
+    folder = tmp_path / "story"
+    pdf_bytes = make_pdf(PDF_PAGES)
+    write(folder / "cut.pdf", pdf_bytes[: len(pdf_bytes) // 2])
+    write(folder / "scan.pdf", make_pdf([], image_pages=1))
+    write(folder / "corrupt.docx", make_docx(PORT)[:700])
+    pages = [capture("https://coast-news.example/1", UNDATED_PAGE),
+             capture("https://coast-news.example/2", UNDATED_PAGE.replace(b"Monday", b"Friday"))]
+    archive = make_warc(pages, gzip=False)
+    write(folder / "broken.warc", archive.replace(b"WARC/1.", b"WARC/7.", 1))
+    with gzip.open(folder / "bomb.jsonl.gz", "wb") as out:
+        out.write(jsonl(RECORDS) + b" " * (8 * 1024 * 1024))
+    write(folder / "notes.xlsx", b"PK")
+    write(folder / "port.docx", make_docx(PORT, created="2023-03-02T10:00:00"))
+    write(folder / "who.pdf", make_pdf(PDF_PAGES, {"CreationDate": "D:20220909"}))
+    result = CliRunner().invoke(cli, ["build", str(folder), "-f", "json"], catch_exceptions=False)
+    assert result.exit_code == 0, result.output
+    documents = json.loads(result.stdout)["documents"]
+    # The archive's second record, the bomb's records before the cut, the good Word file and PDF.
+    assert sorted(d["id"] for d in documents) == [f"broken:{offsets(archive)[1]}", "council", "port", "who",
+                                                  "who#2"]
+    warnings = [line for line in result.stderr.splitlines() if "warning:" in line]
+    assert "Traceback" not in result.stderr
+    for name in ("cut.pdf", "scan.pdf", "corrupt.docx", "broken.warc", "bomb.jsonl.gz", " .xlsx "):
+        assert any(name in line for line in warnings), name

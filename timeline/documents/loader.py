@@ -1,7 +1,8 @@
 """Load articles from files, folders, JSON records and stdin into ``Document`` records.
 
 The first stage of the pipeline and the only one that touches the file system: it walks the
-paths, hands each file to the module of its format (``text``, ``html``, ``records``), then
+paths, hands each file to the module of its format (``text``, ``html``, ``records``, ``pdf``,
+``docx``, ``warc``), counts a folder's files that no module takes, then
 makes ids unique and applies ``--published``. It must survive whatever a user points it at: a
 bad file among good ones is skipped with one warning naming it; only when nothing at all can
 be read does it raise ``InputError``. Every article gets the publication date it states about
