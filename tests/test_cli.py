@@ -198,7 +198,7 @@ def test_help_does_not_import_heavy_modules():
     import sys
 
     heavy = ("('dateparser', 'tabulate', 'icalendar', 'timeline.resolver', 'timeline.dates.engine', "
-             "'trafilatura', 'htmldate', 'lxml')")
+             "'trafilatura', 'htmldate', 'lxml', 'pypdf', 'cryptography', 'docx', 'warcio')")
     code = f"import sys, timeline.cli, timeline; print(sorted(m for m in {heavy} if m in sys.modules))"
     output = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout
     assert output.strip() == "[]"

@@ -217,12 +217,12 @@ def test_nasty_folder_keeps_good_files_and_warns_once_per_bad_one() -> None:
         "7",
         "utf16",
     ]
-    assert "notes" not in ids  # unknown extension inside a folder: ignored quietly
+    assert "notes" not in ids  # unknown extension inside a folder: skipped, and counted
     binary = [w for w in warnings if "binary.txt" in w]
     empty = [w for w in warnings if "empty.txt" in w]
     assert len(binary) == 1 and "binary" in binary[0]
     assert len(empty) == 1 and "empty" in empty[0]
-    assert not any("notes.log" in w for w in warnings)
+    assert f"{NASTY}: skipped 1 file of type .log (not article formats)" in warnings
 
 
 def test_explicit_unknown_extension_is_read_as_text() -> None:

@@ -1,8 +1,9 @@
 """Articles in, ``Document``s out: one module a format, the top matter in one place.
 
 ``loader`` walks paths, folders and stdin and dispatches each file by its extension (stdin by
-its content) to ``text`` (.txt, .md), ``html`` or ``records`` (.json, .jsonl); each turns
-bytes into articles, and ``topmatter`` reads what they share: publication date, outlet, title.
+its content) to ``text`` (.txt, .md), ``html``, ``records`` (.json, .jsonl; gzip-compressed
+through ``compressed``), ``pdf``, ``docx`` or ``warc`` (web archives); each turns bytes into
+articles, and ``topmatter`` reads what they share: publication date, outlet, title.
 """
 
 from __future__ import annotations

@@ -1,7 +1,8 @@
 """Load articles from files, folders, JSON records and stdin into ``Document`` records.
 
 The first stage of the pipeline and the only one that touches the file system: it walks the
-paths, hands each file to the module of its format (``text``, ``html``, ``records``), then
+paths, hands each file to the module of its format (``text``, ``html``, ``records``, ``pdf``,
+``docx``, ``warc``), counts a folder's files that no module takes, then
 makes ids unique and applies ``--published``. It must survive whatever a user points it at: a
 bad file among good ones is skipped with one warning naming it; only when nothing at all can
 be read does it raise ``InputError``. Every article gets the publication date it states about
@@ -14,12 +15,13 @@ from __future__ import annotations
 import io
 import os
 import sys
+from collections import Counter
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field, replace
 from datetime import date
 from typing import Any, BinaryIO, TextIO
 
-from timeline.documents import decoding, feeds, records, urls
+from timeline.documents import compressed, decoding, docx, feeds, pdf, records, urls, warc
 from timeline.documents import html as html_format
 from timeline.documents import text as text_format
 from timeline.documents.topmatter import Article, Warn, file_stem, merge_spans, parse_date
@@ -37,9 +39,22 @@ READERS: dict[str, Reader] = {
     ".jsonl": records.read_jsonl,
     ".json": records.read_json,
     **dict.fromkeys(feeds.EXTENSIONS, feeds.read_feed),
+    ".jsonl.gz": compressed.gunzipped(records.read_jsonl),
+    ".json.gz": compressed.gunzipped(records.read_json),
+    **dict.fromkeys(pdf.EXTENSIONS, pdf.read_pdf),
+    **dict.fromkeys(docx.EXTENSIONS, docx.read_docx),
+    **dict.fromkeys(warc.EXTENSIONS, warc.read_warc),
 }
 ARTICLE_EXTS = tuple(READERS)
 _EXT_LIST = ", ".join(ARTICLE_EXTS)
+
+
+def extension(path: str) -> str:
+    """A file's format extension, lowercase, both parts of a compressed one (".jsonl.gz")."""
+    stem, last = os.path.splitext(path.lower())
+    if last in compressed.EXTENSIONS:
+        return os.path.splitext(stem)[1] + last
+    return last
 
 
 @dataclass(frozen=True)
@@ -218,6 +233,7 @@ class _Loader:
         self.items: list[Article] = []
         self.seen_files: dict[tuple[int, int], str] = {}
         self.seen_dirs: set[tuple[int, int]] = set()
+        self.unsupported: Counter[str] = Counter()  # extensions of the files a folder walk skips
         self.stdin_read = False
         self.web: urls.Fetched | None = None
 
@@ -240,6 +256,7 @@ class _Loader:
     def _folder(self, root: str) -> None:
         """Depth-first in sorted name order, hidden entries skipped, each folder once."""
         found = 0
+        self.unsupported.clear()
         stack: list[str] = [root]
         while stack:
             current = stack.pop()
@@ -248,8 +265,12 @@ class _Loader:
                 continue
             found += 1
             self._file(current, rel=os.path.relpath(current, root))
+        skipped = _skipped_types(self.unsupported)
         if not found:
-            self.log(f"{root}: no article files ({_EXT_LIST}) in this folder")
+            self.log(f"{root}: no article files ({_EXT_LIST}) in this folder"
+                     + (f"; {skipped}" if skipped else ""))
+        elif skipped:
+            self.log(f"{root}: {skipped}")
 
     def _entries(self, folder: str) -> list[str]:
         try:
@@ -285,6 +306,8 @@ class _Loader:
                     out.append(path)
                 else:  # a FIFO or device would block or never end
                     self.log(f"{path}: skipped, not a regular file")
+            else:
+                self.unsupported[extension(entry.name) or "(no extension)"] += 1
         return out
 
     # Files ----------------------------------------------------------------------------
@@ -301,17 +324,15 @@ class _Loader:
             self.log(f"{path}: skipped, same file as {self.seen_files[key]}")
             return
         self.seen_files[key] = path
-        ext = os.path.splitext(path)[1].lower()
+        ext = extension(path)
         try:
             with open(path, "rb") as stream:
                 found = READERS.get(ext, text_format.read_text)(stream, path, self.log)
         except OSError as error:
             self.log(f"{path}: cannot read ({error.strerror or error})")
             return
-        if ext not in records.EXTENSIONS:  # an article file goes by its name (a feed's items by theirs)
-            for item in found:
-                if item.base_id:
-                    continue
+        for item in found:  # an article file goes by its name, a record by the id it got
+            if not item.base_id:
                 item.base_id, item.long_id = file_stem(path), (rel or path).replace(os.sep, "/")
         self.items.extend(found)
 
@@ -370,6 +391,18 @@ class _Loader:
         if item is not None:
             item.base_id = "stdin"
             self.items.append(item)
+
+
+def _skipped_types(counts: Counter[str]) -> str:
+    """ "skipped 3 files of types .xlsx, .png (not article formats)": the files of a folder
+    that no reader takes, counted once, so that nothing is left out without a word."""
+    total = sum(counts.values())
+    if not total:
+        return ""
+    kinds = sorted(counts, key=lambda kind: (-counts[kind], kind))
+    shown = ", ".join(kinds[:8]) + (f" and {len(kinds) - 8} more" if len(kinds) > 8 else "")
+    files = "1 file of type" if total == 1 else f"{total} files of type" + ("s" if len(kinds) > 1 else "")
+    return f"skipped {files} {shown} (not article formats)"
 
 
 class _Replay:

@@ -1,16 +1,20 @@
 """Article records in JSON and JSON lines: ``{"id"?, "published"?, "title"?, "outlet"?, "url"?,
-"language"?, "text"}``.
+"language"?, "text"}``, and the records the field's tools write.
 
-Scrapers and news APIs (news-please, NewsAPI) write collections this way, one record an
-article. A bad record or line is skipped with a warning naming the file and line; the good
-ones around it are kept. A JSON lines file is read line by line with a bound on each line, so
-its size is not limited; a ``.json`` file must be parsed whole and is bounded instead.
+Scrapers and news APIs write collections this way, one record an article: news-please
+(``maintext``, ``description``, ``date_publish``, ``source_domain``), trafilatura's JSON output
+(``text``, ``date``, ``sitename`` or ``source-hostname``, ``hostname``, its URL as ``url`` or
+``source``), NewsAPI (a ``source`` object with a ``name``). A bad record or line is skipped
+with a warning naming the file, the line and the field; the good ones around it are kept. A
+JSON lines file is read line by line with a bound on each line, so its size is not limited; a
+``.json`` file must be parsed whole and is bounded instead.
 """
 
 from __future__ import annotations
 
 import json
 from collections.abc import Callable, Iterable, Iterator
+from datetime import date
 from typing import Any, BinaryIO
 
 from timeline.documents import decoding
@@ -20,15 +24,23 @@ from timeline.documents.topmatter import (
     OUTLET_FIELDS,
     Article,
     Warn,
+    combine_dates,
     file_stem,
+    is_web_address,
     language_code,
-    metadata_date,
     metadata_outlet,
+    outlet_name,
+    parse_date,
     read_top,
     web_address,
 )
 
 EXTENSIONS = (".jsonl", ".json")
+# Where a record keeps its article's text, best first: trafilatura and most tools write
+# "text", news-please "maintext" (its lead, when it has one, in "description").
+TEXT_FIELDS = ("text", "maintext")
+# Where a record names its web address: trafilatura's JSON calls the canonical URL "source".
+URL_FIELDS = ("url", "source")
 # A JSON (not JSONL) file must be parsed whole.
 MAX_JSON_BYTES = 64 * 1024 * 1024
 # After this many bad lines in one JSONL file the rest are counted, not listed one by one.
@@ -125,17 +137,13 @@ def from_lines(lines: Iterable[tuple[int, str | None]], name: str, warn: Warn) -
 
 
 def from_record(record: Any, name: str, where: str, fallback_id: str, warn: Warn) -> Article | None:
-    """One ``{"id", "published"|"date"|"date_publish", "title", "text"}`` record."""
+    """One record: ``{"id", "published"|"date"|"date_publish", "title", "text"|"maintext"}``
+    and the optional fields; a field of the wrong kind is named in a warning and ignored."""
     if not isinstance(record, dict):
         warn(f"{where}: skipped, a record must be a JSON object, not {_kind(record)}")
         return None
-    text = record.get("text")
-    if not isinstance(text, str) or not text.strip():
-        problem = "has no 'text'" if text is None or text == "" else (
-            "has an empty 'text'" if isinstance(text, str)
-            else f"'text' is {_kind(text)}, not a string"
-        )
-        warn(f"{where}: skipped, record {problem}")
+    text = _record_text(record, where, warn)
+    if text is None:
         return None
     ident = record.get("id")
     if isinstance(ident, (str, int)) and not isinstance(ident, bool) and str(ident).strip():
@@ -154,32 +162,88 @@ def from_record(record: Any, name: str, where: str, fallback_id: str, warn: Warn
         text = text[: decoding.MAX_TEXT]
     top = read_top(text, where, warn)
     top.title = ""  # a record's title is its 'title' field; the text may be hard-wrapped
-    metadata_date(top, [record.get(f) for f in DATE_FIELDS], where, warn)
+    published = _record_date(record, where, warn)
+    if published is not None:
+        combine_dates(top, published)
     metadata_outlet(top, _record_outlet(record, where, warn))
+    url = ""
+    for key in URL_FIELDS:
+        url = url or _checked(record, key, web_address, "a web address", where, warn,
+                              quiet=key != "url")  # "source" is more often a name
     return Article(
         base_id=base_id, path=name, title=" ".join((title or "").split()), text=text,
-        top=top, from_data=from_data,
-        url=_checked(record, "url", web_address, "a web address", where, warn),
+        top=top, from_data=from_data, url=url,
         language=_checked(record, "language", language_code, "a language code", where, warn),
     )
 
 
+def _record_text(record: dict[str, Any], where: str, warn: Warn) -> str | None:
+    """The article's text: the first text field that holds some, after the record's lead
+    ("description") when the text does not open with it; None after one warning."""
+    found = None
+    for key in TEXT_FIELDS:
+        value = record.get(key)
+        if value is None or value == "":
+            continue
+        if not isinstance(value, str):
+            warn(f"{where}: skipped, '{key}' is {_kind(value)}, not a string")
+            return None
+        if value.strip():
+            found = value
+            break
+    lead = record.get("description")
+    lead = lead.strip() if isinstance(lead, str) else ""
+    if found is None:
+        if lead:  # a record with only its lead still reports something
+            return lead
+        present = [key for key in TEXT_FIELDS if key in record]
+        problem = f"has an empty '{present[0]}'" if present else "has no 'text' (or 'maintext')"
+        warn(f"{where}: skipped, record {problem}")
+        return None
+    if lead and " ".join(lead.split()) not in " ".join(found[: len(lead) + 200].split()):
+        return f"{lead}\n\n{found}"
+    return found
+
+
+def _record_date(record: dict[str, Any], where: str, warn: Warn) -> date | None:
+    """The first date field that holds a date; each one that holds something else is named."""
+    for key in DATE_FIELDS:
+        value = record.get(key)
+        if value is None or value == "":
+            continue
+        if not isinstance(value, str):
+            warn(f"{where}: '{key}' is {_kind(value)}, not a date; ignored")
+            continue
+        when = parse_date(value)
+        if when is None:
+            shown = repr(value) if len(value) <= 60 else repr(value[:57] + "...")
+            warn(f"{where}: '{key}' {shown} is not a date; ignored")
+            continue
+        return when
+    return None
+
+
 def _checked(
-    record: dict[str, Any], key: str, read: Callable[[str], str], what: str, where: str, warn: Warn
+    record: dict[str, Any], key: str, read: Callable[[str], str], what: str, where: str, warn: Warn,
+    *, quiet: bool = False,
 ) -> str:
-    """A record's optional string field read by ``read``; anything else is warned about."""
+    """A record's optional string field read by ``read``; anything else is warned about
+    (unless ``quiet``: a field that may hold something else by another tool's convention)."""
     value = record.get(key)
     if value is None or value == "":
         return ""
     found = read(value) if isinstance(value, str) else ""
-    if not found:
+    if not found and not quiet:
         shown = repr(value) if isinstance(value, str) and len(value) <= 60 else _kind(value)
         warn(f"{where}: '{key}' {shown} is not {what}; ignored")
     return found
 
 
 def _record_outlet(record: dict[str, Any], where: str, warn: Warn) -> str:
-    """The first of the outlet fields that names one: a string or an object's "name"."""
+    """The outlet the record names: the first outlet field that holds a name (a string or an
+    object's "name"), else the first that holds a web address (read as its domain), since
+    tools write both ("sitename": "The Guardian", "hostname": "theguardian.com")."""
+    found: list[str] = []
     for key in OUTLET_FIELDS:
         value = record.get(key)
         if isinstance(value, dict):
@@ -187,9 +251,11 @@ def _record_outlet(record: dict[str, Any], where: str, warn: Warn) -> str:
         if value is None or value == "":
             continue
         if isinstance(value, str):
-            return value
-        warn(f"{where}: '{key}' is {_kind(value)}, not a name; ignored")
-    return ""
+            found.append(value)
+        else:
+            warn(f"{where}: '{key}' is {_kind(value)}, not a name; ignored")
+    names = [value for value in found if outlet_name(value) and not is_web_address(value)]
+    return (names or found or [""])[0]
 
 
 def any_lines(stream: Any) -> Iterator[tuple[int, str | None]]:

@@ -183,8 +183,9 @@ _WEB_ADDRESS = re.compile(r"^(?:https?://)?(?:www\.)?([a-z0-9-]+(?:\.[a-z0-9-]+)
 # Record (and front matter) fields that hold the publication date, best first.
 DATE_FIELDS = ("published", "date", "date_publish")
 # Record (and front matter) fields that name the outlet, best first; news-please writes
-# "source_domain", NewsAPI a "source" object with a "name".
-OUTLET_FIELDS = ("outlet", "source", "source_domain")
+# "source_domain", NewsAPI a "source" object with a "name", trafilatura "sitename" (in its JSON
+# output "source-hostname") and the domain as "hostname".
+OUTLET_FIELDS = ("outlet", "source", "sitename", "source-hostname", "source_domain", "hostname")
 
 
 @dataclass
@@ -216,6 +217,12 @@ def outlet_name(raw: str) -> str:
     if address:
         return OUTLET_NAMES.get(address[1], address[1])
     return name
+
+
+def is_web_address(value: str) -> bool:
+    """Whether an outlet field holds an address ("reuters.com", "https://example.org/news")
+    rather than a name."""
+    return bool(_WEB_ADDRESS.match(" ".join(value.split()).lower()))
 
 
 def _credited_outlet(line: str) -> str:
@@ -564,6 +571,22 @@ def combine_dates(top: TopMatter, metadata: date) -> None:
     top.published, top.published_from, top.published_hint = metadata, "metadata", ""
 
 
+def fallback_date(top: TopMatter, when: date | None, source: str) -> None:
+    """A date that only bounds the publication from above, used when the text's top gives
+    none: a file's creation date (``metadata``), the day an archive captured a page
+    (``archive``). A dateline without a year whose day lies at most ``DATELINE_LEAD_DAYS``
+    before it is placed in its year; another yearless dateline keeps its day (the collection
+    gives the year), since the file may have been made long after the article."""
+    if when is None or top.published is not None:
+        return
+    if top.published_hint and top.published_from == "dateline":
+        day = _nearest(top.published_hint, when)
+        if day is not None and 0 <= (when - day).days <= DATELINE_LEAD_DAYS:
+            top.published, top.published_hint = day, ""
+        return
+    top.published, top.published_from, top.published_hint = when, source, ""
+
+
 def _nearest(hint: str, near: date) -> date | None:
     """The day of a "XXXX-MM-DD" hint in the year that puts it nearest ``near``."""
     month, day = int(hint[5:7]), int(hint[8:10])
@@ -579,9 +602,37 @@ def metadata_outlet(top: TopMatter, site: str) -> None:
         top.outlet, top.outlet_from = outlet_name(site), "metadata"
 
 
+# Titles that tools fill in by themselves, and file names: no article's title.
+_DEFAULT_TITLES = {"untitled", "document", "word document", "microsoft word document", "pdf",
+                   "title", "untitled document", "no title", "none", "unknown"}
+_FILE_NAME = re.compile(r"\.(?:docx?|pdf|txt|rtf|odt|pages|html?|indd|qxd|xlsx?|pptx?)$", re.IGNORECASE)
+
+
+def file_title(raw: str, text: str) -> str:
+    """The title a document file stores (PDF information, Word properties), unless a tool
+    made it up (a file name, "Untitled"): then "" and the text's headline stands. A site's name
+    after it ("Headline | Reuters", from a browser's print) goes when the text's top has the
+    headline alone."""
+    title = " ".join(raw.split())
+    if title.lower().startswith("microsoft word - "):
+        title = title[len("microsoft word - "):]
+    if not title or title.lower() in _DEFAULT_TITLES or _FILE_NAME.search(title) or title[:1] in "/\\":
+        return ""
+    top = {" ".join(line.split()) for line in text[:TOP_CHARS].split("\n")}
+    for separator in (" | ", " - ", " – ", " — "):
+        head = title.rsplit(separator, 1)[0]
+        if head != title and head in top:
+            return head
+    return title
+
+
 def file_stem(path: str) -> str:
-    """A file's name without folder and extension: its id, and its outlet when none is named."""
-    return os.path.splitext(os.path.basename(path))[0]
+    """A file's name without folder and extension (both of ``.jsonl.gz``): its id, and its
+    outlet when none is named."""
+    stem, extension = os.path.splitext(os.path.basename(path))
+    if extension.lower() == ".gz":
+        stem = os.path.splitext(stem)[0] or stem
+    return stem
 
 
 _LANGUAGE_TAG = re.compile(r"^([A-Za-z]{2,3})(?:[-_][A-Za-z0-9]{1,8})*$")
