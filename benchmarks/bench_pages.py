@@ -79,9 +79,13 @@ def run(pages: dict[str, str], read: Callable[[str, str], tuple[str | None, str 
 
 def read_timeline(folder: str) -> Callable[[str, str], tuple[str | None, str | None]]:
     from timeline.documents import load_documents
+    from timeline.errors import InputError
 
     def read(name: str, html: str) -> tuple[str | None, str | None]:
-        docs = load_documents([os.path.join(folder, name)], warn=lambda message: None)
+        try:
+            docs = load_documents([os.path.join(folder, name)], warn=lambda message: None)
+        except InputError:  # a page with no text to read: no date, no text
+            return None, None
         doc = docs[0]
         return (doc.published.isoformat() if doc.published else None), doc.text
 
