@@ -91,16 +91,29 @@ def input_options(command: Callable) -> Callable:
         help="Publication date for all articles, or FILE=DATE for one (repeatable). "
         "Overrides what the articles say.",
     )(command)
+    command = click.option(
+        "--lang",
+        "lang",
+        metavar="CODE",
+        help="Read every article in this language (an ISO 639 code: de, fr). Overrides what the "
+        "articles declare and the language detected from their text.",
+    )(command)
     command = click.option("-q", "--quiet", is_flag=True, help="No warnings or progress on stderr.")(command)
     return click.argument("paths", nargs=-1, required=True, metavar="PATH...")(command)
 
 
-def _load(paths: tuple[str, ...], published: tuple[str, ...], quiet: bool):
+def _load(paths: tuple[str, ...], published: tuple[str, ...], quiet: bool, lang: str | None):
     from timeline.documents import load_documents, parse_published_options
+    from timeline.documents.topmatter import language_code
 
     overrides = parse_published_options(published)
+    language = ""
+    if lang is not None:
+        language = language_code(lang)
+        if not language:
+            raise OptionError(f"--lang {lang!r}: not a language code (use an ISO 639 code such as de or fr)")
     stdin = sys.stdin.buffer if "-" in paths else None
-    return load_documents(paths, published=overrides, warn=_warner(quiet), stdin=stdin)
+    return load_documents(paths, published=overrides, warn=_warner(quiet), stdin=stdin, language=language)
 
 
 class _NoProgress:
@@ -227,15 +240,15 @@ def cli() -> None:
 )
 @reports_errors
 @_rare_collections()
-def build(paths, published, quiet, format_, title, output, top, since, until, about, everything, excel, width,
-          jobs) -> None:
+def build(paths, published, quiet, lang, format_, title, output, top, since, until, about, everything, excel,
+          width, jobs) -> None:
     """Print the chronology of the articles at PATH..."""
     from timeline.chronology import BuildOptions
     from timeline.chronology import build as build_chronology
     from timeline.render import TITLED, render
 
     format_ = _output_format(format_, output)
-    documents = _load(paths, published, quiet)
+    documents = _load(paths, published, quiet, lang)
     options = BuildOptions(
         top=top,
         since=since.date() if since else None,
@@ -277,7 +290,7 @@ def build(paths, published, quiet, format_, title, output, top, since, until, ab
 )
 @reports_errors
 @_rare_collections()
-def dates(paths, published, quiet, format_, as_json, output) -> None:
+def dates(paths, published, quiet, lang, format_, as_json, output) -> None:
     """List every temporal expression with its value, the anchor it was resolved against and
     its sentence."""
     from timeline.chronology import complete_publication_dates
@@ -287,7 +300,7 @@ def dates(paths, published, quiet, format_, as_json, output) -> None:
     format_ = "json" if as_json else _output_format(format_, output)
     if format_ not in LISTING_FORMATS:
         raise OptionError(f"-o {output}: timeline dates writes {', '.join(LISTING_FORMATS)}; use --format")
-    documents, _ = complete_publication_dates(_load(paths, published, quiet), _warner(quiet))
+    documents, _ = complete_publication_dates(_load(paths, published, quiet, lang), _warner(quiet))
     rows = []
     for document in documents:
         anchor = document.published.isoformat() if document.published else ""

@@ -78,7 +78,8 @@ class Index:
         if any(a != b and a.startswith(b) for a in self.prefix_keys for b in self.prefix_keys):
             raise ValueError(f"{pack.code}: a prefix key begins another")
         # a whole word of word_keys in a lower-cased text
-        self.key_word = re.compile(r"(?<![a-z])" + trie(self.word_keys) + r"(?![a-z])")
+        self.key_word = (re.compile(r"(?<![a-z])" + trie(self.word_keys) + r"(?![a-z])")
+                         if self.word_keys else None)
         self.clock_after_digits = pack.clock_after_digits
         self.decade_suffix = pack.decade_suffix
         self.quarter_kept_after = pack.quarter_kept_after
@@ -91,7 +92,7 @@ class Index:
         low = text.lower()
         if len(low) == len(text) and NON_ASCII_FOLDS.search(text) is None:
             # lower() kept every position and made no ASCII letter of another character
-            for m in self.key_word.finditer(low):
+            for m in self.key_word.finditer(low) if self.key_word else ():
                 keys.setdefault(m.group(), []).append(m.start())
             for w in self.prefix_keys:  # rare words: str.find beats a scan at every position
                 i = low.find(w)
@@ -131,10 +132,18 @@ _INDEXES: dict[str, Index] = {}
 
 
 def index(language: str = "en") -> Index:
-    """The compiled rules of a language's pack (built on first use)."""
+    """The compiled rules of a language's pack (built on first use); a language without a
+    pack gets the numeric rules (``lang.numeric``)."""
     found = _INDEXES.get(language)
     if found is None:
-        found = _INDEXES[language] = Index(lang.date_pack(language))
+        if lang.has_pack(language):
+            found = Index(lang.date_pack(language))
+        else:
+            from timeline.dates.lang import numeric
+
+            found = _INDEXES.get(numeric.PACK.code) or Index(numeric.PACK)
+            _INDEXES[numeric.PACK.code] = found
+        _INDEXES[language] = found
     return found
 
 
@@ -274,9 +283,15 @@ def select(found: list[Candidate]) -> list[Candidate]:
 # --------------------------------------------------------------------------- driver
 
 
-def resolve(text: str, anchor: _dt.date | None = None, language: str = "en") -> list[TemporalExpression]:
+def resolve(text: str, anchor: _dt.date | None = None, language: str | None = None
+            ) -> list[TemporalExpression]:
     """The temporal expressions of ``text`` with TIMEX3 values relative to ``anchor``, read
-    with the pack of ``language``."""
+    with the pack of ``language`` (None: the language the text is detected to be in, else the
+    default; a language without a pack: its numeric dates only)."""
+    if language is None:
+        if not isinstance(text, str) or not text:
+            return []
+        language = lang.reading_language(text)
     return run(index(language), text, anchor)
 
 

@@ -146,3 +146,6 @@ class TextPack:
     stem_suffixes: tuple[str, ...]  # longest first
     bound_before: re.Pattern[str]  # a date after these words is a bound ("until May 6")
     headers: HeaderForms
+    # a last word (lower case) after which a period ends no sentence, beyond the abbreviations:
+    # initials ("J.", "U.N."), and in German ordinals ("am 31. August")
+    continues_after: re.Pattern[str] = re.compile(r"(?:[a-z]\.)*[a-z]")

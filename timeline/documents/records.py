@@ -13,6 +13,7 @@ import json
 from collections.abc import Callable, Iterable, Iterator
 from typing import Any, BinaryIO
 
+from timeline.dates.lang import reading_language
 from timeline.documents import decoding
 from timeline.documents.decoding import Undecodable, bom_encoding, decode, is_binary, normalize_newlines
 from timeline.documents.topmatter import (
@@ -35,17 +36,17 @@ MAX_JSON_BYTES = 64 * 1024 * 1024
 MAX_LINE_WARNINGS = 20
 
 
-def read_jsonl(stream: BinaryIO, name: str, warn: Warn) -> list[Article]:
+def read_jsonl(stream: BinaryIO, name: str, warn: Warn, given: str = "") -> list[Article]:
     """Every good record of a JSON lines file; records without an id are ``stem:line``."""
     head = stream.read(8192)
     if is_binary(head) and not bom_encoding(head):
         warn(f"{name}: skipped, binary content (NUL or control bytes), not JSON lines")
         return []
     stream.seek(0)
-    return from_lines(any_lines(stream), name, warn)
+    return from_lines(any_lines(stream), name, warn, given)
 
 
-def read_json(stream: BinaryIO, name: str, warn: Warn) -> list[Article]:
+def read_json(stream: BinaryIO, name: str, warn: Warn, given: str = "") -> list[Article]:
     """The record, or every good record of the list, in a ``.json`` file."""
     data = stream.read(MAX_JSON_BYTES + 1)
     if len(data) > MAX_JSON_BYTES:
@@ -62,10 +63,10 @@ def read_json(stream: BinaryIO, name: str, warn: Warn) -> list[Article]:
     except Undecodable as error:
         warn(f"{name}: skipped, {error}")
         return []
-    return from_json_text(text, name, warn)
+    return from_json_text(text, name, warn, given)
 
 
-def from_json_text(text: str, name: str, warn: Warn) -> list[Article]:
+def from_json_text(text: str, name: str, warn: Warn, given: str = "") -> list[Article]:
     """Records from decoded JSON: one object or a list of them."""
     stem = file_stem(name)
     try:
@@ -74,7 +75,7 @@ def from_json_text(text: str, name: str, warn: Warn) -> list[Article]:
         warn(f"{name}: skipped, broken JSON ({_short(error)})")
         return []
     if isinstance(data, dict):
-        found = from_record(data, name, name, stem, warn)
+        found = from_record(data, name, name, stem, warn, given)
         return [found] if found else []
     if not isinstance(data, list):
         warn(f"{name}: skipped, JSON {_kind(data)} is not a record or a list of records")
@@ -83,13 +84,15 @@ def from_json_text(text: str, name: str, warn: Warn) -> list[Article]:
         warn(f"{name}: no records (an empty list)")
     out = []
     for index, record in enumerate(data, start=1):
-        found = from_record(record, name, f"{name}: record {index}", f"{stem}:{index}", warn)
+        found = from_record(record, name, f"{name}: record {index}", f"{stem}:{index}", warn, given)
         if found:
             out.append(found)
     return out
 
 
-def from_lines(lines: Iterable[tuple[int, str | None]], name: str, warn: Warn) -> list[Article]:
+def from_lines(
+    lines: Iterable[tuple[int, str | None]], name: str, warn: Warn, given: str = ""
+) -> list[Article]:
     """Records from numbered lines (None: a line too long or undecodable)."""
     stem = file_stem(name)
     out: list[Article] = []
@@ -108,7 +111,7 @@ def from_lines(lines: Iterable[tuple[int, str | None]], name: str, warn: Warn) -
             except ValueError as error:
                 problem = f"broken JSON ({_short(error)}); line skipped"
             else:
-                found = from_record(record, name, where, f"{stem}:{number}", warn)
+                found = from_record(record, name, where, f"{stem}:{number}", warn, given)
                 if found:
                     out.append(found)
                 continue
@@ -124,8 +127,11 @@ def from_lines(lines: Iterable[tuple[int, str | None]], name: str, warn: Warn) -
     return out
 
 
-def from_record(record: Any, name: str, where: str, fallback_id: str, warn: Warn) -> Article | None:
-    """One ``{"id", "published"|"date"|"date_publish", "title", "text"}`` record."""
+def from_record(
+    record: Any, name: str, where: str, fallback_id: str, warn: Warn, given: str = ""
+) -> Article | None:
+    """One ``{"id", "published"|"date"|"date_publish", "title", "language", "text"}`` record,
+    read in the language ``given`` (``--lang``), else its own, else the one detected."""
     if not isinstance(record, dict):
         warn(f"{where}: skipped, a record must be a JSON object, not {_kind(record)}")
         return None
@@ -152,7 +158,9 @@ def from_record(record: Any, name: str, where: str, fallback_id: str, warn: Warn
     if len(text) > decoding.MAX_TEXT:
         warn(f"{where}: text longer than {decoding.MAX_TEXT // (1024 * 1024)} MB; truncated")
         text = text[: decoding.MAX_TEXT]
-    top = read_top(text, where, warn)
+    language = _checked(record, "language", language_code, "", where, lambda message: None)
+    read_in = reading_language(text, given or language)
+    top = read_top(text, where, warn, read_in)
     top.title = ""  # a record's title is its 'title' field; the text may be hard-wrapped
     metadata_date(top, [record.get(f) for f in DATE_FIELDS], where, warn)
     metadata_outlet(top, _record_outlet(record, where, warn))
@@ -161,6 +169,7 @@ def from_record(record: Any, name: str, where: str, fallback_id: str, warn: Warn
         top=top, from_data=from_data,
         url=_checked(record, "url", web_address, "a web address", where, warn),
         language=_checked(record, "language", language_code, "a language code", where, warn),
+        read_in=read_in,
     )
 
 
