@@ -108,3 +108,29 @@ def test_lang_option(tmp_path: Path) -> None:
     assert result.exit_code == 0 and result.stderr == ""
     bad = runner.invoke(cli, ["build", str(tmp_path), "--lang", "Finnish"])
     assert bad.exit_code == 1 and "--lang 'Finnish'" in bad.stderr
+
+
+def test_key_tokens_are_words_of_any_script() -> None:
+    """A pack's key and start tokens may be any lower-case letters: "märz" is tried near
+    "MÄRZ" and "März", and not inside a longer word."""
+    import dataclasses
+
+    from timeline.dates import engine
+    from timeline.dates.lang.numeric import PACK
+    from timeline.dates.records import Example, Rule
+
+    rule = Rule("month", r"(?P<m>märz)\s+(?P<y>\d{4})", {"märz"}, {"märz"},
+                lambda m, st: ("DATE", f"{m['y']}-03", ""),
+                examples=(Example("im März 2022", "März 2022", "2022-03"),))
+    idx = engine.Index(dataclasses.replace(PACK, code="xx", rules=(rule,)))
+    assert idx.token_keys("Im MÄRZ 2022 und im Märzen") == {"märz": [3], "#year": [8]}
+    found = engine.run(idx, "Im MÄRZ 2022 war es kalt.", FRIDAY)
+    assert [(e.text, e.value) for e in found] == [("MÄRZ 2022", "2022-03")]
+    assert engine.WORD.fullmatch("sábado") and engine.WORD.fullmatch("août")
+
+
+def test_merge_terms_are_words_of_any_script() -> None:
+    from timeline.merge import content_terms
+
+    assert {"türk", "bachelet"} <= content_terms("Volker Türk succeeds Bachelet.")
+    assert "märz" in content_terms("Die Regierung tagte im März.", language="fi")

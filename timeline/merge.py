@@ -43,7 +43,8 @@ WIDE_MAX_POSTING = 20
 # Stop words and the suffixes a word's forms differ by are a language pack's: a mention's are
 # those of the language its article is read in. Names and numbers are the same in every
 # language, so mentions in different languages still meet on them.
-_WORD = re.compile(r"[A-Za-z][A-Za-z'’\-]*[A-Za-z]|\d+(?:[.,]\d+)*")
+# a word of letters in any script ("Türk", "März"), with inner apostrophes and hyphens; a number
+_WORD = re.compile(r"[^\W\d_]+(?:['’\-]+[^\W\d_]+)*|\d+(?:[.,]\d+)*")
 
 
 def _stem(word: str, suffixes: tuple[str, ...]) -> str:
