@@ -106,6 +106,9 @@ class Normalizations:
         return self.lx.positions.get(raw.lower().strip().rstrip("-").strip(), "")
 
     def month_of(self, tok: str) -> int:
+        """The number of a month named by a word or written in digits ("08" in "31.08.")."""
+        if tok.isdigit():
+            return int(tok)
         low = tok.lower()
         months = self.lx.months
         return months.get(low) or months.get(low.rstrip(".")) or months[low + "."]
@@ -412,7 +415,7 @@ class Normalizations:
                     d = base - _dt.timedelta(days=(bw - wd) % 7 or 7)
             elif group(m, "wkrel"):
                 # "Thursday last week": that weekday of the week named
-                step = {ar.LAST: -1, ar.NEXT: 1}.get(self.relation(m, "wkrel") or "", 0)
+                step = {ar.LAST: -1, ar.NEXT: 1, ar.COMING: 1}.get(self.relation(m, "wkrel") or "", 0)
                 monday = st.anchor - _dt.timedelta(days=st.anchor.isoweekday() - 1)
                 d = monday + _dt.timedelta(weeks=step, days=wd - 1)
             else:
@@ -671,6 +674,24 @@ class Normalizations:
         return "DATE", f"{st.anchor.year - bool(group(m, 'since')):04d}", "END"
 
     # ------------------------------------------------------------------ years and wider
+
+    def named_year(self, m: re.Match[str], st: State) -> Result:
+        """A year named by its distance from the anchor's (``year``: "heuer", "im Vorjahr"),
+        with a position ``pos``."""
+        y = self.year_of(group(m, "year"), st.anchor)
+        if y is None:
+            return "DATE", "XXXX", self.mod(m)
+        st.ref_year = y
+        st.ref_day = None
+        return "DATE", f"{y:04d}", self.mod(m)
+
+    def weekday_time(self, m: re.Match[str], st: State) -> Result:
+        """A weekday and a part of it as one expression ("Dienstagabend", "Montag früh"): the
+        day ``weekday`` gives, at the part of the day ``part``."""
+        r = self.weekday(m, st)
+        if r is None or r[0] != "DATE":
+            return r
+        return "TIME", r[1] + "T" + self.lx.day_parts[word(m, "part")], r[2]
 
     def year(self, m: re.Match[str], st: State) -> Result:
         """A year: ``y`` (four digits) or ``yy`` ("'98"), with a position ``pos``."""
