@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 from click.testing import CliRunner
 
-from timeline import build, load_documents, resolve
+from timeline import BuildOptions, build, load_documents, resolve
 from timeline.cli import cli
 from timeline.dates.lang import available, reading_language
 from timeline.dates.lang.detect import detect
@@ -134,3 +134,63 @@ def test_merge_terms_are_words_of_any_script() -> None:
 
     assert {"türk", "bachelet"} <= content_terms("Volker Türk succeeds Bachelet.")
     assert "märz" in content_terms("Die Regierung tagte im März.", language="fi")
+
+
+# German, end to end ---------------------------------------------------------------------
+
+GERMAN = (
+    "Regierung beschließt Klimapaket\n\n"
+    "BERLIN (dpa) - Die Bundesregierung hat am Mittwoch das Klimapaket beschlossen. Es soll "
+    "am 1. Januar in Kraft treten, sagte Dr. Müller am 31. August in Berlin. Die Minister "
+    "hatten sich bereits vergangene Woche geeinigt. Am kommenden Montag berät der Bundestag.\n"
+)
+
+
+def german_dates(text: str, anchor: date = FRIDAY) -> list[tuple[str, str]]:
+    return [(e.text, e.value) for e in resolve(text, anchor=anchor)]
+
+
+def test_german_tense_cues_point_a_bare_date_back_or_ahead() -> None:
+    """A past auxiliary with a participle ("hat ... beschlossen", "hatte ... gesagt") points
+    back; "wird", "soll" and "am kommenden" point ahead."""
+    past, ahead = [("Mittwoch", "2022-09-07")], [("Mittwoch", "2022-09-14")]
+    assert german_dates("Die Regierung hat das Gesetz am Mittwoch beschlossen.") == past
+    assert german_dates("Die Regierung wird das Gesetz am Mittwoch beschließen.") == ahead
+    assert german_dates("Er hatte am 30. November gesagt, er komme.") == [("30. November", "2021-11-30")]
+    assert german_dates("Die Wahl soll am 30. November stattfinden.") == [("30. November", "2022-11-30")]
+    assert german_dates("Am kommenden Montag berät der Bundestag.") == [("kommenden Montag", "2022-09-12")]
+
+
+def test_an_ordinal_dot_ends_no_german_sentence() -> None:
+    from timeline.sentences import split_sentences
+
+    text = "Dr. Müller sprach am 31. August in Berlin. Die Wahl ist am 9. Oktober. Das ist z. B. neu."
+    assert [s.text for s in split_sentences(text, "de")] == [
+        "Dr. Müller sprach am 31. August in Berlin.", "Die Wahl ist am 9. Oktober.", "Das ist z. B. neu."]
+    # read as English, "31." ends a sentence: the split is the language's
+    assert len(split_sentences(text, "en")) > 3
+
+
+def test_a_german_article_is_read_in_german(tmp_path: Path) -> None:
+    write(tmp_path, "klima.txt", GERMAN)
+    docs = load_documents([tmp_path], published=None, warn=lambda message: None)
+    (doc,) = docs
+    assert (doc.read_in, doc.outlet, doc.outlet_from) == ("de", "dpa", "dateline")
+    chronology = build(docs, BuildOptions(), warn=lambda message: None)
+    assert chronology.events == ()  # no publication date: nothing to anchor "am Mittwoch" to
+    dated = load_documents([tmp_path], published=_published("2022-09-09"), warn=lambda message: None)
+    values = {e.period.value for e in build(dated).events}
+    assert {"2022-09-07", "2023-01-01", "2022-08-31", "2022-W35", "2022-09-12"} <= values
+
+
+def test_a_german_header_line_dates_the_article(tmp_path: Path) -> None:
+    write(tmp_path, "a.txt", "Stadtrat tagt\nVeröffentlicht am 31. August 2022, 14:03 Uhr\n\n"
+          "Der Stadtrat hat am Dienstag über den Haushalt beraten und ihn beschlossen.\n")
+    (doc,) = load_documents([tmp_path], warn=lambda message: None)
+    assert (doc.read_in, doc.published, doc.published_from) == ("de", date(2022, 8, 31), "header")
+
+
+def _published(value: str):
+    from timeline.documents import parse_published_options
+
+    return parse_published_options([value])
