@@ -194,3 +194,13 @@ def _published(value: str):
     from timeline.documents import parse_published_options
 
     return parse_published_options([value])
+
+
+def test_french_relations_follow_their_noun() -> None:
+    """French puts "dernier" and "prochain" after the noun, and dates "le 31 août" by its tense."""
+    assert german_dates("Le conseil s'est réuni jeudi dernier.") == [("jeudi dernier", "2022-09-08")]
+    assert german_dates("L'envoyé se rend à Pékin la semaine prochaine.") == [
+        ("la semaine prochaine", "2022-W37")]
+    assert german_dates("Le rapport a été publié le 31 août.") == [("le 31 août", "2022-08-31")]
+    assert german_dates("La mine a fermé il y a trois ans.") == [("il y a trois ans", "2019")]
+    assert german_dates("Les travaux reprendront en mai.") == [("mai", "2023-05")]

@@ -121,7 +121,7 @@ class Normalizations:
         if tok.startswith("'"):
             return two_digit_year(int(tok[1:]), anchor)
         if tok.isdigit():
-            return int(tok)
+            return int(tok) if len(tok) != 2 else two_digit_year(int(tok), anchor)  # "octobre 98"
         if anchor is None:
             return None
         offset = self.lx.year_offsets.get(_SPACES.sub(" ", tok))
