@@ -249,7 +249,7 @@ def test_record_url_and_language(tmp_path: Path) -> None:
     records = [
         {"id": "a", "text": "Officials met.", "url": "https://example.org/a", "language": "en-US"},
         {"id": "b", "text": "Officials met.", "url": "/relative/path", "language": "English"},
-        {"id": "c", "text": "Officials met.", "url": 7, "language": "DE"},
+        {"id": "c", "text": "Officials met.", "url": 7, "language": "FI"},
         {"id": "d", "text": "Officials met."},
     ]
     path = tmp_path / "feed.jsonl"
@@ -258,13 +258,17 @@ def test_record_url_and_language(tmp_path: Path) -> None:
     assert {d.id: (d.url, d.language) for d in docs} == {
         "a": ("https://example.org/a", "en"),
         "b": ("", ""),
-        "c": ("", "de"),
+        "c": ("", "fi"),
         "d": ("", ""),
     }
+    # read in the language declared, else (too short to tell) the default
+    assert [d.read_in for d in docs] == ["en", "en", "fi", "en"]
     assert warnings == [
         f"{path}:2: 'url' '/relative/path' is not a web address; ignored",
         f"{path}:2: 'language' 'English' is not a language code; ignored",
         f"{path}:3: 'url' a number is not a web address; ignored",
+        f"{path}: written in 'fi', a language timeline has no pack for; only its numeric dates "
+        "(2022-09-08, 08.09.2022) are read",
     ]
 
 

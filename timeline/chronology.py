@@ -80,10 +80,10 @@ def map_mentions(
         return _collect(documents, pool.map(extract_mentions, documents, chunksize=CHUNK), progress)
 
 
-def _explicit_days(text: str) -> list[date]:
+def _explicit_days(text: str, language: str) -> list[date]:
     """Calendar days the text names in full (with a year), whatever the anchor."""
     days = []
-    for expression in resolve(text, anchor=None):
+    for expression in resolve(text, anchor=None, language=language):
         period = Period.from_value(expression.value)
         if period and period.days == 1 and expression.type in ("DATE", "TIME"):
             days.append(period.start)
@@ -93,7 +93,7 @@ def _explicit_days(text: str) -> list[date]:
 def _complete_dateline(document: Document, collection: Sequence[date]) -> Document:
     """A dateline "Sept 9" without a year takes the year that puts it nearest the collection."""
     month, day = (int(part) for part in document.published_hint.split("-")[1:3])
-    references = list(collection) or _explicit_days(document.text)
+    references = list(collection) or _explicit_days(document.text, document.read_in)
     if not references:
         return document
     middle = sorted(references)[len(references) // 2]
@@ -135,7 +135,7 @@ def _plausible(collection: Sequence[date], explicit: Sequence[date]) -> list[dat
 
 
 def _infer_published(document: Document, collection: Sequence[date], reported: set[date]) -> Document:
-    explicit = _explicit_days(document.text)
+    explicit = _explicit_days(document.text, document.read_in)
     candidates = set()
     for day in _plausible(collection, explicit) + explicit:
         first, last = day.toordinal() - ANCHOR_BEFORE, day.toordinal() + ANCHOR_AFTER

@@ -91,6 +91,13 @@ def input_options(command: Callable) -> Callable:
         help="Publication date for all articles, or FILE=DATE for one (repeatable). "
         "Overrides what the articles say.",
     )(command)
+    command = click.option(
+        "--lang",
+        "lang",
+        metavar="CODE",
+        help="Read every article in this language (an ISO 639 code: de, fr). Overrides what the "
+        "articles declare and the language detected from their text.",
+    )(command)
     command = click.option("-q", "--quiet", is_flag=True, help="No warnings or progress on stderr.")(command)
     command = click.option(
         "--urls",
@@ -102,13 +109,22 @@ def input_options(command: Callable) -> Callable:
     return click.argument("paths", nargs=-1, metavar="PATH...")(command)
 
 
-def _load(paths: tuple[str, ...], published: tuple[str, ...], quiet: bool, url_lists: tuple[str, ...] = ()):
+def _load(
+    paths: tuple[str, ...], published: tuple[str, ...], quiet: bool, lang: str | None = None,
+    url_lists: tuple[str, ...] = (),
+):
     from timeline.documents import load_documents, parse_published_options
+    from timeline.documents.topmatter import language_code
 
     overrides = parse_published_options(published)
     paths = paths + _listed_urls(url_lists, paths, _warner(quiet))
+    language = ""
+    if lang is not None:
+        language = language_code(lang)
+        if not language:
+            raise OptionError(f"--lang {lang!r}: not a language code (use an ISO 639 code such as de or fr)")
     stdin = sys.stdin.buffer if "-" in paths else None
-    return load_documents(paths, published=overrides, warn=_warner(quiet), stdin=stdin)
+    return load_documents(paths, published=overrides, warn=_warner(quiet), stdin=stdin, language=language)
 
 
 def _listed_urls(
@@ -269,8 +285,8 @@ def cli() -> None:
 )
 @reports_errors
 @_rare_collections()
-def build(paths, published, quiet, url_lists, format_, title, output, top, since, until, about, everything,
-          excel, width, jobs) -> None:
+def build(paths, published, quiet, lang, url_lists, format_, title, output, top, since, until, about,
+          everything, excel, width, jobs) -> None:
     """Print the chronology of the articles at PATH...
 
     A PATH may be an http(s) URL of a page or an RSS/Atom feed. URLs are fetched 4 at a time,
@@ -282,7 +298,7 @@ def build(paths, published, quiet, url_lists, format_, title, output, top, since
     from timeline.render import TITLED, render
 
     format_ = _output_format(format_, output)
-    documents = _load(paths, published, quiet, url_lists)
+    documents = _load(paths, published, quiet, lang, url_lists)
     options = BuildOptions(
         top=top,
         since=since.date() if since else None,
@@ -324,7 +340,7 @@ def build(paths, published, quiet, url_lists, format_, title, output, top, since
 )
 @reports_errors
 @_rare_collections()
-def dates(paths, published, quiet, url_lists, format_, as_json, output) -> None:
+def dates(paths, published, quiet, lang, url_lists, format_, as_json, output) -> None:
     """List every temporal expression with its value, the anchor it was resolved against and
     its sentence."""
     from timeline.chronology import complete_publication_dates
@@ -334,7 +350,7 @@ def dates(paths, published, quiet, url_lists, format_, as_json, output) -> None:
     format_ = "json" if as_json else _output_format(format_, output)
     if format_ not in LISTING_FORMATS:
         raise OptionError(f"-o {output}: timeline dates writes {', '.join(LISTING_FORMATS)}; use --format")
-    documents, _ = complete_publication_dates(_load(paths, published, quiet, url_lists), _warner(quiet))
+    documents, _ = complete_publication_dates(_load(paths, published, quiet, lang, url_lists), _warner(quiet))
     rows = []
     for document in documents:
         anchor = document.published.isoformat() if document.published else ""

@@ -12,6 +12,7 @@ from collections.abc import Sequence
 from dataclasses import replace
 from datetime import date
 
+from timeline.dates.lang import DEFAULT
 from timeline.model import Document, Mention, TemporalExpression
 from timeline.period import Period
 from timeline.resolver import resolve
@@ -49,11 +50,12 @@ def _without_metadata(document: Document, sentence: Sentence) -> tuple[int, str]
     return sentence.start, sentence.text
 
 
-def resolve_unwrapped(text: str, anchor: date | None) -> list[TemporalExpression]:
-    """The expressions of ``text`` read with its sentences whole across the lines they were
-    wrapped on (the tense of "will expire at\nmidnight"); offsets and texts are the text's own."""
-    flat = unwrapped(text)
-    expressions = resolve(flat, anchor=anchor)
+def resolve_unwrapped(text: str, anchor: date | None, language: str = DEFAULT) -> list[TemporalExpression]:
+    """The expressions of ``text`` (in ``language``) read with its sentences whole across the
+    lines they were wrapped on (the tense of "will expire at\nmidnight"); offsets and texts are
+    the text's own."""
+    flat = unwrapped(text, language)
+    expressions = resolve(flat, anchor=anchor, language=language)
     if flat is text:
         return expressions
     return [e if "\n" not in text[e.start : e.end] else replace(e, text=text[e.start : e.end])
@@ -63,8 +65,8 @@ def resolve_unwrapped(text: str, anchor: date | None) -> list[TemporalExpression
 def extract_mentions(document: Document, anchor: date | None = None) -> list[Mention]:
     """The dated sentences of ``document``, anchored at ``anchor`` (default: its published date)."""
     anchor = anchor or document.published
-    expressions = resolve_unwrapped(document.text, anchor)
-    sentences = split_sentences(document.text)
+    expressions = resolve_unwrapped(document.text, anchor, document.read_in)
+    sentences = split_sentences(document.text, document.read_in)
     mentions = mentions_from(document, expressions, sentences, anchor)
     if anchor and document.published_from != "inferred":
         lead = lead_mention(document, sentences, mentions, anchor)
@@ -97,7 +99,8 @@ def lead_mention(
     start, text = _without_metadata(document, lead)
     day = Period(published, published, "day", published.isoformat())
     expression = TemporalExpression(start, start, "", "DATE", day.value)
-    return Mention(document.id, text, start, expression, day, lead.index, published, implicit=True)
+    return Mention(document.id, text, start, expression, day, lead.index, published, implicit=True,
+                   language=document.read_in)
 
 
 def mentions_from(
@@ -136,6 +139,7 @@ def mentions_from(
                 period=period,
                 position=sentence.index,
                 anchor=anchor,
+                language=document.read_in,
             )
         )
     return mentions
@@ -144,10 +148,10 @@ def mentions_from(
 def expressions_in_sentences(document: Document) -> list[tuple[TemporalExpression, str]]:
     """Every temporal expression of ``document`` (resolved against its publication date) with
     the sentence it stands in: what ``timeline dates`` lists, to check the resolver by."""
-    sentences = split_sentences(document.text)
+    sentences = split_sentences(document.text, document.read_in)
     starts = [sentence.start for sentence in sentences]
     listed = []
-    for expression in resolve_unwrapped(document.text, document.published):
+    for expression in resolve_unwrapped(document.text, document.published, document.read_in):
         sentence = _sentence_at(sentences, starts, expression.start)
         listed.append((expression, sentence.text if sentence else ""))
     return listed

@@ -18,7 +18,7 @@ from datetime import date
 from functools import lru_cache
 from multiprocessing import get_all_start_methods, get_context
 
-from timeline.dates.lang import text_pack
+from timeline.dates.lang import DEFAULT, reading_pack
 from timeline.model import Event, Mention
 from timeline.period import Period
 from timeline.sentences import MAX_TITLE_WORDS, clean_title
@@ -40,38 +40,43 @@ MAX_POSTING = 100
 JOIN_WIDE_PERIOD = 0.15
 WIDE_MAX_POSTING = 20
 
-# Stop words and the suffixes a word's forms differ by are a language pack's.
-_TEXT = text_pack()
+# Stop words and the suffixes a word's forms differ by are a language pack's: a mention's are
+# those of the language its article is read in. Names and numbers are the same in every
+# language, so mentions in different languages still meet on them.
+# a word of letters in any script ("Türk", "März"), with inner apostrophes and hyphens; a number
+_WORD = re.compile(r"[^\W\d_]+(?:['’\-]+[^\W\d_]+)*|\d+(?:[.,]\d+)*")
 
-_WORD = re.compile(r"[A-Za-z][A-Za-z'’\-]*[A-Za-z]|\d+(?:[.,]\d+)*")
 
-
-def _stem(word: str) -> str:
-    for suffix in _TEXT.stem_suffixes:
+def _stem(word: str, suffixes: tuple[str, ...]) -> str:
+    for suffix in suffixes:
         if word.endswith(suffix) and len(word) - len(suffix) >= 4:
             return word[: -len(suffix)]
     return word
 
 
 @lru_cache(maxsize=1 << 17)
-def _term(word: str) -> str | None:
-    """The comparable form of one word, or None for a stopword; cached, since news repeats
-    its words and this runs for every word of every dated sentence."""
+def _term(word: str, language: str = DEFAULT) -> str | None:
+    """The comparable form of one word of ``language``, or None for a stopword; cached, since
+    news repeats its words and this runs for every word of every dated sentence."""
+    pack = reading_pack(language)
     lower = word.replace("’", "'").removesuffix("'s").lower()
-    if lower in _TEXT.stop_words or len(lower) < 3 and not lower.isdigit():
+    if lower in pack.stop_words or len(lower) < 3 and not lower.isdigit():
         return None
-    return _stem(lower)
+    return _stem(lower, pack.stem_suffixes)
 
 
-def content_terms(text: str, skip: tuple[int, int] | None = None) -> set[str]:
-    """Names, key terms and numbers of a sentence (the date expression itself left out)."""
+def content_terms(text: str, skip: tuple[int, int] | None = None, language: str = DEFAULT) -> set[str]:
+    """Names, key terms and numbers of a sentence in ``language`` (the date expression itself
+    left out)."""
     if skip is None:
         words = _WORD.findall(text)
     elif _clean_cut(text, *skip):  # the usual case, without a Python step per word
         words = _WORD.findall(text, 0, skip[0]) + _WORD.findall(text, skip[1])
     else:
         words = [m.group(0) for m in _WORD.finditer(text) if not skip[0] <= m.start() < skip[1]]
-    return set(filter(None, map(_term, words)))
+    if language == DEFAULT:
+        return set(filter(None, map(_term, words)))
+    return {term for word in words if (term := _term(word, language))}
 
 
 _OPENING, _CLOSING = frozenset(" \t\n(\"“‘["), frozenset(" \t\n;:!?)\"”’]")
@@ -88,7 +93,8 @@ def _clean_cut(text: str, start: int, end: int) -> bool:
 def mention_terms(mention: Mention) -> set[str]:
     expression = mention.expression
     offset = mention.sentence_start
-    return content_terms(mention.sentence, (expression.start - offset, expression.end - offset))
+    return content_terms(mention.sentence, (expression.start - offset, expression.end - offset),
+                         mention.language)
 
 
 class Weights:
@@ -491,9 +497,9 @@ def choose_title(
     length, about the story, early in its article (see ``_title_rank``). ``terms``: each
     mention's ``mention_terms``."""
     if len(mentions) == 1:
-        return clean_title(mentions[0].sentence)
+        return clean_title(mentions[0].sentence, mentions[0].language)
     best = min(_central(mentions, terms), key=lambda m: _title_rank(m, period, on_topic))
-    return clean_title(best.sentence)
+    return clean_title(best.sentence, best.language)
 
 
 def _first_reported(mention: Mention) -> tuple:

@@ -42,6 +42,10 @@ class Document:
     url: str = ""
     # The ISO 639 code of the language the article declares ("en", "de"), "" when unknown.
     language: str = ""
+    # The language its text is read in (``--lang``, else the declared one, else the one its
+    # text is detected to be in, else English): the pack its dates, sentences and words are
+    # read with; a language without a pack has its numeric dates read only.
+    read_in: str = "en"
 
 
 @dataclass(frozen=True)
@@ -77,6 +81,9 @@ class Mention:
     # True for an article's undated lead sentence, dated by the article's publication date
     # (news reports the day's events first); ``expression`` is then empty.
     implicit: bool = False
+    # The language its article is read in (``Document.read_in``): the words of the sentence
+    # that merging compares and the bound words ranking reads are that language's.
+    language: str = "en"
 
 
 @dataclass(frozen=True)

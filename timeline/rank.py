@@ -15,7 +15,7 @@ from dataclasses import dataclass, replace
 from datetime import date
 from functools import lru_cache
 
-from timeline.dates.lang import text_pack
+from timeline.dates.lang import reading_pack
 from timeline.merge import content_terms
 from timeline.model import Document, Event, Mention
 
@@ -48,8 +48,8 @@ KEYWORD_MINIMUM_ARTICLES = 5
 # The keywords are read from at most this many articles, spread over the collection: a
 # story's most widespread words show in any few hundred of its articles.
 KEYWORD_SAMPLE = 400
-# "until", "by", "since" before a date make it a bound: the words are a language pack's.
-_BOUNDARY = text_pack().bound_before
+# "until", "by", "since" before a date make it a bound: the words are a language pack's (the
+# mention's article's; ``lang.reading_pack``).
 
 
 def _normalized(sentence: str) -> str:
@@ -93,7 +93,8 @@ def story_keywords(documents: Sequence[Document]) -> tuple[str, ...]:
     outlets = set().union(*(content_terms(outlet) for outlet in {d.outlet for d in documents}))
     spread: Counter[str] = Counter()
     for document in sorted(documents, key=lambda d: d.id)[::step]:
-        spread.update(term for term in content_terms(document.text) - outlets if not term[0].isdigit())
+        terms = content_terms(document.text, language=document.read_in)
+        spread.update(term for term in terms - outlets if not term[0].isdigit())
     ranked = sorted(spread.items(), key=lambda item: (-item[1], item[0]))
     return tuple(term for term, _ in ranked[:KEYWORDS])
 
@@ -136,7 +137,8 @@ def mention_weight(mention: Mention, coverage: Coverage | None = None) -> float:
         if upcoming_after is not None and mention.period.start > upcoming_after:
             weight *= UPCOMING_WEIGHT
     offset = mention.expression.start - mention.sentence_start
-    if _BOUNDARY.search(mention.sentence, max(0, offset - 16), max(0, offset)):
+    bound = reading_pack(mention.language).bound_before
+    if bound.search(mention.sentence, max(0, offset - 16), max(0, offset)):
         weight *= BOUNDARY_WEIGHT
     if mention.position >= LEAD_POSITIONS:
         weight *= DEEP_WEIGHT

@@ -10,12 +10,14 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
+from functools import cache
 
-from timeline.dates.lang import text_pack
+from timeline.dates.lang import DEFAULT, reading_pack
+from timeline.dates.records import TextPack
 
 # The words of running text (abbreviations, page furniture, sentence openers) are a language
-# pack's; this module reads them there.
-_TEXT = text_pack()
+# pack's: each function reads those of the language its text is read in (``language``, an ISO
+# 639 code; a language without a pack is read with the default's).
 
 # Typewriter-width lines (wire copy) are joined back into paragraphs.
 HARD_WRAP_MIN_LINES = 5
@@ -27,7 +29,9 @@ HARD_WRAP_TOLERANCE = 12
 # many dates would make the output grow with the square of its length.
 MAX_SENTENCE_CHARS = 1000
 
-_BOUNDARY = re.compile(r"""[.!?]+['"’”)\]]*(?=\s+['"‘“(\[]?[A-Z0-9])""")
+# A stop, then a capital or digit opens the next sentence (checked in ``_split_line``, since a
+# pattern cannot say "upper case" beyond ASCII: "Über", "Él").
+_BOUNDARY = re.compile(r"""[.!?]+['"’”)\]]*(?=\s+['"‘“(\[¿¡«]?(?P<first>[^\W_]))""")
 _LAST_WORD = re.compile(r"(\S+?)\.*$")
 
 
@@ -42,21 +46,25 @@ class Sentence:
     boilerplate: bool = False
 
 
-def _ends_with_abbreviation(chunk: str) -> bool:
+def _ends_with_abbreviation(pack: TextPack, chunk: str) -> bool:
     match = _LAST_WORD.search(chunk.rstrip(".!?'\"’”)]"))
     if not match:
         return False
     word = match.group(1).lower().lstrip("(\"'“‘")
-    if word in _TEXT.abbreviations:
+    if word in pack.abbreviations:
         return True
-    # Initials such as "J." or "U.N." style sequences of single letters.
-    return bool(re.fullmatch(r"(?:[a-z]\.)*[a-z]", word))
+    # Initials ("J.", "U.N."), and what else the language writes with a dot inside a sentence
+    # (German ordinals: "am 31. August")
+    return bool(pack.continues_after.fullmatch(word))
 
 
-def _split_line(line: str, offset: int) -> list[tuple[int, int]]:
+def _split_line(pack: TextPack, line: str, offset: int) -> list[tuple[int, int]]:
     spans, begin = [], 0
     for match in _BOUNDARY.finditer(line):
-        if _ends_with_abbreviation(line[begin : match.start() + 1]):
+        first = match.group("first")
+        if not (first.isupper() or first.isdigit()):
+            continue
+        if _ends_with_abbreviation(pack, line[begin : match.start() + 1]):
             continue
         spans.append((offset + begin, offset + match.end()))
         begin = match.end()
@@ -80,7 +88,7 @@ def _is_hard_wrapped(lengths: Sequence[int]) -> bool:
 _ENDS_SENTENCE = re.compile(r"[.!?][\"'”’)\]]*[ \t]*$")
 
 
-def _joined_run_ons(text: str, lines: list[tuple[int, int]]) -> list[tuple[int, int]]:
+def _joined_run_ons(pack: TextPack, text: str, lines: list[tuple[int, int]]) -> list[tuple[int, int]]:
     """Lines joined where one ends mid-sentence ("payment date is\nMarch 30.") or the next
     goes on in lower case after a line that did not end a sentence, on the very next line and
     not indented. A line without end punctuation followed by a capitalized line (a headline, a
@@ -91,7 +99,7 @@ def _joined_run_ons(text: str, lines: list[tuple[int, int]]) -> list[tuple[int, 
             previous_start, previous_end = blocks[-1]
             # the last line's last word is all ``runs_on`` looks at: its tail is enough to search
             tail = max(text.rfind("\n", previous_start, previous_end) + 1, previous_end - 24)
-            runs_on = _TEXT.runs_on.search(text, tail, previous_end) or (
+            runs_on = pack.runs_on.search(text, tail, previous_end) or (
                 text[start].islower() and not _ENDS_SENTENCE.search(text, tail, previous_end))
             if (runs_on and text[start - 1] == "\n" and text.count("\n", previous_end, start) == 1
                     and not text[start].isspace()):
@@ -101,13 +109,13 @@ def _joined_run_ons(text: str, lines: list[tuple[int, int]]) -> list[tuple[int, 
     return blocks
 
 
-def _blocks(text: str) -> list[tuple[int, int]]:
+def _blocks(pack: TextPack, text: str) -> list[tuple[int, int]]:
     """Paragraph-like blocks: every line, except that hard-wrapped lines of one paragraph are
     joined (a paragraph ends at a blank line, an indented line or a short closed line), and
     so is a line that stops mid-sentence with the line after it."""
     lines = [(m.start(), m.end()) for m in re.finditer(r"[^\n]+", text) if m.group(0).strip()]
     if not _is_hard_wrapped([end - start for start, end in lines]):
-        return _joined_run_ons(text, lines)
+        return _joined_run_ons(pack, text, lines)
     typical = sorted(end - start for start, end in lines)[len(lines) // 2]
     blocks: list[tuple[int, int]] = []
     for start, end in lines:
@@ -129,12 +137,12 @@ def _blocks(text: str) -> list[tuple[int, int]]:
     return blocks
 
 
-def unwrapped(text: str) -> str:
+def unwrapped(text: str, language: str = DEFAULT) -> str:
     """``text`` with the line breaks inside its paragraphs (hard-wrapped wire copy, a line that
     runs on) made spaces: the same length and offsets, so that a sentence is read whole, tense
     and all, across its lines ("will expire at\nmidnight")."""
     pieces, done = [], 0
-    for start, end in _blocks(text):
+    for start, end in _blocks(reading_pack(language), text):
         block = text[start:end]
         if "\n" in block:
             pieces += [text[done:start], block.replace("\r", " ").replace("\n", " ")]
@@ -142,35 +150,36 @@ def unwrapped(text: str) -> str:
     return "".join(pieces) + text[done:] if pieces else text
 
 
-def split_sentences(text: str) -> list[Sentence]:
+def split_sentences(text: str, language: str = DEFAULT) -> list[Sentence]:
     """Sentences of ``text`` in order, each with offsets such that text[start:end] == text."""
+    pack = reading_pack(language)
     sentences: list[Sentence] = []
     position = 0
-    for block_start, block_end in _blocks(text):
+    for block_start, block_end in _blocks(pack, text):
         block = text[block_start:block_end]
         stripped = block.strip(" \t•·*-–—")
         if not stripped:
             continue
         lead = block.index(stripped[0])
-        boilerplate_block = bool(_TEXT.boilerplate_line.match(stripped))
+        boilerplate_block = bool(pack.boilerplate_line.match(stripped))
         # from a reader's comment on, the block is furniture: a sentence is cut where it begins
         # (its "wrote:" may stand on the next line, after a motto: "Stoker: Carry on!\nwrote:")
         window_end = min(len(text), block_end + 16)
         header = None
         # only where one can be: a header holds one of the hints ("wrote:", "Posted")
         window = text[block_start:window_end]
-        for hint in _TEXT.comment_hints:
+        for hint in pack.comment_hints:
             if hint in window:
-                header = _TEXT.comment_header.search(text, block_start + lead, window_end)
+                header = pack.comment_header.search(text, block_start + lead, window_end)
                 break
         furniture = header.start() if header and header.start() < block_end else block_end
-        for start, end in _with_cut(_split_line(stripped, block_start + lead), furniture):
+        for start, end in _with_cut(_split_line(pack, stripped, block_start + lead), furniture):
             while end > start and text[end - 1].isspace():
                 end -= 1
             for piece_start, piece_end in _pieces(text, start, end):
                 sentence = text[piece_start:piece_end]
                 boilerplate = (boilerplate_block or piece_start >= furniture
-                               or bool(_TEXT.boilerplate_line.match(sentence)))
+                               or bool(pack.boilerplate_line.match(sentence)))
                 sentences.append(Sentence(piece_start, piece_end, sentence, position, boilerplate))
                 position += 1
     return sentences
@@ -203,28 +212,34 @@ def _pieces(text: str, start: int, end: int) -> list[tuple[int, int]]:
     return pieces
 
 
-# A headline or caption printed on the line of the sentence after it, with no stop between:
-# "US: one death, at least 91 confirmed cases The Mexican boy had arrived ...": a word that
-# only opens a sentence after a lower-case word marks the seam (see ``TextPack``).
-_RUN_IN_HEADLINE = re.compile(rf"(?<=[a-z0-9)’'])\s+(?=(?:{_TEXT.sentence_openers})\s)")
+
+@cache
+def _run_in_headline(openers: str) -> re.Pattern[str]:
+    """A headline or caption printed on the line of the sentence after it, with no stop
+    between: "US: one death, at least 91 confirmed cases The Mexican boy had arrived ...": a
+    word that only opens a sentence (one of ``openers``) after a lower-case word marks the
+    seam (see ``TextPack``)."""
+    return re.compile(rf"(?<=[^\W\d_A-Z]|[0-9)’'])\s+(?=(?:{openers})\s)")
+
 # A headline in capitals before the sentence: "EDGAR HERNANDEZ - FIRST CONFIRMED CASE Edgar ...".
 _CAPITALS_HEADLINE = re.compile(r"^(?:[A-Z0-9][A-Z0-9'’&.-]*[\s:,-]+){3,}(?=[A-Z][a-z])")
 # A title is at most this many words: a longer sentence is cut at a clause and marked "…".
 MAX_TITLE_WORDS = 45
 
 
-def _without_run_in_headline(title: str) -> str:
+def _without_run_in_headline(pack: TextPack, title: str) -> str:
     """The sentence of ``title`` without a headline or caption run into its start (see
-    _RUN_IN_HEADLINE): cut only where what is left reads as a whole sentence of its own."""
+    _run_in_headline): cut only where what is left reads as a whole sentence of its own."""
     title = _CAPITALS_HEADLINE.sub("", title) or title
+    seams = _run_in_headline(pack.sentence_openers)
     cut = True
     while cut:  # a headline, then a standfirst, then the sentence
         cut = False
-        for seam in _RUN_IN_HEADLINE.finditer(title, 0, 200):
+        for seam in seams.finditer(title, 0, 200):
             before, after = title[: seam.start()], title[seam.end() :]
             words = before.split()
             if (len(words) >= 3 and not re.search(r"[.!?]", before)
-                    and words[-1].lower() not in _TEXT.names_follow
+                    and words[-1].lower() not in pack.names_follow
                     and len(after.split()) >= 8 and re.search(r"[.!?][\"'”’)]*$", after)):
                 title, cut = after, True
                 break
@@ -246,24 +261,24 @@ def _shortened(title: str) -> str:
     return " ".join(kept).rstrip(",;:-–— ") + " …"
 
 
-def clean_title(sentence: str) -> str:
+def clean_title(sentence: str, language: str = DEFAULT) -> str:
     """A sentence as an event title: one line, credits, link stubs and a headline run into it
     removed, at most MAX_TITLE_WORDS words."""
-    return _shortened(_cleaned(sentence))
+    return _shortened(_cleaned(reading_pack(language), sentence))
 
 
-def _cleaned(sentence: str) -> str:
+def _cleaned(pack: TextPack, sentence: str) -> str:
     whole = title = " ".join(sentence.split())
     lowered = title.lower()
-    if any(hint in lowered for hint in _TEXT.trailing_hints):  # in every match: most titles skip the scan
-        title = _TEXT.trailing_furniture.sub("", title)
-    if lowered.startswith(_TEXT.credit_openings):
-        title = _TEXT.leading_credit.sub("", title)
+    if any(hint in lowered for hint in pack.trailing_hints):  # in every match: most titles skip the scan
+        title = pack.trailing_furniture.sub("", title)
+    if lowered.startswith(pack.credit_openings):
+        title = pack.leading_credit.sub("", title)
     if ") " in title[:140]:
-        title = _TEXT.leading_dateline.sub("", title)
-    stamp = _TEXT.inner_stamp.search(title, 0, 200)
+        title = pack.leading_dateline.sub("", title)
+    stamp = pack.inner_stamp.search(title, 0, 200)
     if stamp:
         before, after = title[: stamp.start()].strip(), title[stamp.end() :].strip()
         title = before if len(before.split()) >= 4 else after
-    title = _without_run_in_headline(title.strip())
+    title = _without_run_in_headline(pack, title.strip())
     return title.strip() or whole  # a sentence that is all credit keeps its words

@@ -15,9 +15,12 @@ if TYPE_CHECKING:
 __all__ = ["resolve"]
 
 
-def resolve(text: str, anchor: _dt.date | None = None, language: str = "en") -> list[TemporalExpression]:
+def resolve(text: str, anchor: _dt.date | None = None, language: str | None = None
+            ) -> list[TemporalExpression]:
     """The temporal expressions of ``text`` with TIMEX3 values relative to ``anchor`` (the
-    publication date), read with the pack of ``language``."""
+    publication date), read with the pack of ``language``: an ISO 639 code, or None to detect
+    it from the text (``lang.detect``; the default when unsure). A language without a pack
+    gets its unambiguous numeric dates only."""
     from timeline.dates.engine import resolve as run
 
     return run(text, anchor, language)

@@ -41,6 +41,21 @@ def last_completed_quarter(a: _dt.date) -> tuple[int, int]:
 # Relations a pack's words map to (English "last", "next", "this", "coming"): which weekday or
 # weekend near the anchor an expression names.
 LAST, THIS, NEXT, COMING = "last", "this", "next", "coming"
+# The finer relations a pack's words map to, each as its language uses it:
+PAST = "past"  # "the past week": the one before this; "the past decade": the ten years to now
+JUST_PAST = "just past"  # "this past August": the latest one gone
+PREVIOUS = "previous"  # "the previous week": the one before the text's last date
+JUST_COMING = "just coming"  # "this coming August": the next one ahead
+FOLLOWING = "following"  # "the following week": the one after the text's last date
+CURRENT = "current"  # "the current quarter": the one running
+SAME = "same"  # "that week", "the same month": the one the text last named
+# Which weekday or weekend each of them names (``weekday_date``, ``weekend``).
+NEAR_ANCHOR = {LAST: LAST, PAST: LAST, JUST_PAST: LAST, PREVIOUS: LAST, NEXT: NEXT,
+               COMING: COMING, JUST_COMING: COMING, FOLLOWING: COMING, THIS: THIS}
+
+# The periods a pack's words map to ("week", "Woche", "semaine"), and the unit of each.
+DAY, WEEK, WEEKEND, MONTH, QUARTER, HALF, YEAR, FISCAL_YEAR, DECADE, CENTURY = (
+    "day", "week", "weekend", "month", "quarter", "half", "year", "fiscal year", "decade", "century")
 
 
 def weekday_date(anchor: _dt.date, wd: int, direction: str | None, relation: str | None = None) -> _dt.date:
@@ -123,6 +138,11 @@ _SMALLER = {("Y", False): ("M", False, 12), ("M", False): ("D", False, 30),
 
 # A unit as a pack's vocabulary gives it: (TIMEX3 letter, is a time unit (PT...), multiplier).
 Unit = tuple[str, bool, int]
+# The unit of each period that has one.
+PERIOD_UNITS: dict[str, Unit] = {
+    DAY: ("D", False, 1), WEEK: ("W", False, 1), WEEKEND: ("WE", False, 1), MONTH: ("M", False, 1),
+    QUARTER: ("Q", False, 1), YEAR: ("Y", False, 1), DECADE: ("Y", False, 10), CENTURY: ("Y", False, 100),
+}
 
 
 def duration(num: float | None, unit: Unit) -> str:

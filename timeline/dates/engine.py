@@ -31,10 +31,13 @@ _DUR = (r"P(?:(?:[\dX]+(?:\.\d+)?[YMWDQ])+(?:T(?:[\dX]+(?:\.\d+)?[HMS])+)?"
         r"|T(?:[\dX]+(?:\.\d+)?[HMS])+)")
 VALID_VALUE = re.compile(rf"(?:{_POINT}|{_DUR}|PRESENT_REF|PAST_REF|FUTURE_REF)\Z")
 
-# Characters other than ASCII letters that match one under IGNORECASE ("ſ" matches "s"):
-# a text holding one has words the ASCII tokens miss, and its windows are scanned.
+# Characters that match another letter under IGNORECASE though lower() does not make them
+# that letter ("ſ" matches "s", "K" (Kelvin) "k"): a text holding one has words the tokens
+# miss, and its windows are scanned.
 NON_ASCII_FOLDS = re.compile("[\u0130\u0131\u017f\u212a]")
-WORD = re.compile(r"[A-Za-z]+")
+# A word: a run of letters, in any script ("März", "août", "sábado").
+WORD = re.compile(r"[^\W\d_]+")
+_LETTER = r"[^\W\d_]"
 # the digit runs, scanned from the start: each match is a whole run (no look-behind needed)
 DIGITS = re.compile(r"\d+")
 
@@ -73,12 +76,16 @@ class Index:
                                    if k[0].isalpha() and k[-1] != "*")
         self.prefix_keys = frozenset(k[:-1] for *_, starts in self.patterns for k in starts or ()
                                      if k[-1] == "*")
-        if not all(re.fullmatch("[a-z]+", k) for k in self.word_keys | self.prefix_keys):
-            raise ValueError(f"{pack.code}: a key token is not a run of letters a-z")
+        if not all(WORD.fullmatch(k) and k == k.lower() for k in self.word_keys | self.prefix_keys):
+            raise ValueError(f"{pack.code}: a key token is not a run of lower-case letters")
         if any(a != b and a.startswith(b) for a in self.prefix_keys for b in self.prefix_keys):
             raise ValueError(f"{pack.code}: a prefix key begins another")
-        # a whole word of word_keys in a lower-cased text
-        self.key_word = re.compile(r"(?<![a-z])" + trie(self.word_keys) + r"(?![a-z])")
+        # a whole word of word_keys in a lower-cased text (ASCII keys are bounded by ASCII
+        # letters, as fast as can be; a pack with other letters by letters of any script)
+        letter = "[a-z]" if all(k.isascii() for k in self.word_keys) else _LETTER
+        self.key_word = (re.compile(rf"(?<!{letter})" + trie(self.word_keys) + rf"(?!{letter})")
+                         if self.word_keys else None)
+        self.letter = re.compile(letter)
         self.clock_after_digits = pack.clock_after_digits
         self.decade_suffix = pack.decade_suffix
         self.quarter_kept_after = pack.quarter_kept_after
@@ -91,12 +98,12 @@ class Index:
         low = text.lower()
         if len(low) == len(text) and NON_ASCII_FOLDS.search(text) is None:
             # lower() kept every position and made no ASCII letter of another character
-            for m in self.key_word.finditer(low):
+            for m in self.key_word.finditer(low) if self.key_word else ():
                 keys.setdefault(m.group(), []).append(m.start())
             for w in self.prefix_keys:  # rare words: str.find beats a scan at every position
                 i = low.find(w)
                 while i >= 0:
-                    if not (i and "a" <= low[i - 1] <= "z"):
+                    if not (i and self.letter.match(low, i - 1)):
                         keys.setdefault(w + "*", []).append(i)
                     i = low.find(w, i + len(w))
         else:
@@ -131,10 +138,18 @@ _INDEXES: dict[str, Index] = {}
 
 
 def index(language: str = "en") -> Index:
-    """The compiled rules of a language's pack (built on first use)."""
+    """The compiled rules of a language's pack (built on first use); a language without a
+    pack gets the numeric rules (``lang.numeric``)."""
     found = _INDEXES.get(language)
     if found is None:
-        found = _INDEXES[language] = Index(lang.date_pack(language))
+        if lang.has_pack(language):
+            found = Index(lang.date_pack(language))
+        else:
+            from timeline.dates.lang import numeric
+
+            found = _INDEXES.get(numeric.PACK.code) or Index(numeric.PACK)
+            _INDEXES[numeric.PACK.code] = found
+        _INDEXES[language] = found
     return found
 
 
@@ -274,9 +289,15 @@ def select(found: list[Candidate]) -> list[Candidate]:
 # --------------------------------------------------------------------------- driver
 
 
-def resolve(text: str, anchor: _dt.date | None = None, language: str = "en") -> list[TemporalExpression]:
+def resolve(text: str, anchor: _dt.date | None = None, language: str | None = None
+            ) -> list[TemporalExpression]:
     """The temporal expressions of ``text`` with TIMEX3 values relative to ``anchor``, read
-    with the pack of ``language``."""
+    with the pack of ``language`` (None: the language the text is detected to be in, else the
+    default; a language without a pack: its numeric dates only)."""
+    if language is None:
+        if not isinstance(text, str) or not text:
+            return []
+        language = lang.reading_language(text)
     return run(index(language), text, anchor)
 
 

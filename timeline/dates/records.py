@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Mapping
 from collections.abc import Set as AbstractSet
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date
 from typing import TYPE_CHECKING
 
@@ -67,6 +67,94 @@ class Rule:
         object.__setattr__(self, "keys", frozenset(self.keys))
         if self.starts is not None:
             object.__setattr__(self, "starts", frozenset(self.starts))
+
+
+_NEVER = re.compile(r"(?!)")
+
+
+def _never(*_args: object) -> bool:
+    return False
+
+
+@dataclass(frozen=True)
+class Lexicon:
+    """A language's words as the shared normalizations (``timeline.dates.normalize``) read
+    them: each table maps a surface form (lower case, single spaces) to a number or a code
+    (``arithmetic``: relations LAST, NEXT, THIS ...; periods WEEK, MONTH ...; TIMEX3 parts of
+    the day "MO", seasons "SU", modifiers "START"). A rule's named groups hold the words; the
+    normalization looks them up here, so it never compares a word of any language.
+
+    ``relations``: "last", "this past", "the following" -> a relation; ``periods``: "week",
+    "fiscal year" -> a period; ``units``: a duration's unit -> ``arithmetic.Unit``;
+    ``relative_days``: "yesterday" -> -1; ``night_words``: a day word that is its night
+    ("tonight"); ``directions``: "ago" -> (-1, False), "later" -> (1, True) (True: counted from
+    the text's last date, not the anchor); ``year_offsets``: "last year" -> -1 (a year after a
+    date or month); ``clock_words``: "noon" -> "T12:00"; ``number``: the value of a number in
+    digits or words (None: vague, "several").
+    """
+
+    months: Mapping[str, int]
+    weekdays: Mapping[str, int]
+    units: Mapping[str, tuple[str, bool, int]]
+    periods: Mapping[str, str]
+    relations: Mapping[str, str]
+    day_parts: Mapping[str, str]
+    seasons: Mapping[str, str]
+    positions: Mapping[str, str]
+    quantity_mods: Mapping[str, str]
+    ordinals: Mapping[str, int]
+    relative_days: Mapping[str, int]
+    directions: Mapping[str, tuple[int, bool]]
+    year_offsets: Mapping[str, int]
+    references: Mapping[str, str]
+    frequencies: Mapping[str, str]
+    number: Callable[[str], float | None]
+    weekdays_before_date: Mapping[str, int] = field(default_factory=dict)
+    decade_words: Mapping[str, int] = field(default_factory=dict)
+    night_words: frozenset[str] = frozenset()
+    clock_words: Mapping[str, str] = field(default_factory=dict)
+    fixed_holidays: Mapping[str, tuple[int, int]] = field(default_factory=dict)
+    floating_holidays: Mapping[str, tuple[int, int, int]] = field(default_factory=dict)
+    named_days: Mapping[str, tuple[str, int]] = field(default_factory=dict)
+
+
+@dataclass(frozen=True)
+class Contexts:
+    """What a language's text around a match says, as the shared normalizations read it: each
+    pattern is matched right after the match (``*_after``, with ``match(text, end)``) or
+    searched in the text before it (``*_before``, ending with ``$``); a language that has no
+    such usage leaves the default, which never matches.
+    """
+
+    # "March 5 next year": a year-offset word (group 1, ``Lexicon.year_offsets``) right after
+    year_named_after: re.Pattern[str] = _NEVER
+    # "the Sept. 11 attacks": those of 2001, after the date
+    sept_11_after: re.Pattern[str] = _NEVER
+    # "will", "shall" right before a date: a strong future, no grace for a day just gone
+    will_before: re.Pattern[str] = _NEVER
+    # "January to April 1919": groups ``mon`` and ``y`` of the range's dated end, after a month
+    range_to_dated_month: re.Pattern[str] = _NEVER
+    # what stands between the two months of a range ("July to December"), whole
+    month_after_month: re.Pattern[str] = _NEVER
+    contract_month: re.Pattern[str] = _NEVER  # "December delivery": a month ahead
+    data_month: re.Pattern[str] = _NEVER  # "February orders": a month gone by
+    possessive: re.Pattern[str] = _NEVER  # "'s" after a date: an event of that day
+    ahead_of_before: re.Pattern[str] = _NEVER  # "ahead of Thursday's meeting": one to come
+    indefinite_before: re.Pattern[str] = _NEVER  # "a Wednesday": some Wednesday
+    head_noun_end: re.Pattern[str] = _NEVER  # what follows a weekday heading its phrase
+    shared_plural_part: re.Pattern[str] = _NEVER  # "Monday and Tuesday nights": group ``part``
+    opening_hours_day: Callable[[str, int, int], bool] = _never  # "Monday to Friday 9am-5pm"
+    hours_after: re.Pattern[str] = _NEVER  # a clock time of opening hours ("10am daily")
+    hours_before: re.Pattern[str] = _NEVER
+    after_conversion: re.Pattern[str] = _NEVER  # "8 a.m. (1 p.m. GMT) Sunday", between
+    time_after_day: re.Pattern[str] = _NEVER  # "Christmas Eve 8pm": between day and time
+    nowadays_after: re.Pattern[str] = _NEVER  # "today's world": the present
+    nowadays_before: re.Pattern[str] = _NEVER
+    compared_before: re.Pattern[str] = _NEVER  # "compared with a loss last year": a quarter
+    after_unit_ended: re.Pattern[str] = _NEVER  # "the year ended Sept. 30": a span
+    day_prefix: re.Pattern[str] = _NEVER  # "on" before a day inside a time expression
+    # a day inside a time expression, read again as a date ("Aug. 31 at 3:15 p.m.")
+    day_patterns: tuple[re.Pattern[str], ...] = ()
 
 
 @dataclass(frozen=True)
@@ -146,3 +234,6 @@ class TextPack:
     stem_suffixes: tuple[str, ...]  # longest first
     bound_before: re.Pattern[str]  # a date after these words is a bound ("until May 6")
     headers: HeaderForms
+    # a last word (lower case) after which a period ends no sentence, beyond the abbreviations:
+    # initials ("J.", "U.N."), and in German ordinals ("am 31. August")
+    continues_after: re.Pattern[str] = re.compile(r"(?:[a-z]\.)*[a-z]")

@@ -106,7 +106,7 @@ def _gzip_problem(error: Exception) -> str:
 def gunzipped(reader: Reader) -> Reader:
     """``reader`` for the gzip-compressed form of its format, bounded by ``inflation_limit``."""
 
-    def read(stream: BinaryIO, name: str, warn: Warn) -> list[Article]:
+    def read(stream: BinaryIO, name: str, warn: Warn, given: str = "") -> list[Article]:
         if stream.read(2) != GZIP_MAGIC:
             warn(f"{name}: not gzip-compressed data; nothing was read")
             return []
@@ -114,7 +114,7 @@ def gunzipped(reader: Reader) -> Reader:
         limit = inflation_limit(file_size(stream))
         inflated = Inflated(stream, limit)
         said: list[str] = []
-        found = reader(inflated, name, said.append)  # type: ignore[arg-type]
+        found = reader(inflated, name, said.append, given)  # type: ignore[arg-type]
         if inflated.problem and not found:  # the damage explains it: one warning, not two
             said = [message for message in said if message != f"{name}: empty file"]
         for message in said:

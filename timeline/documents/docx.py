@@ -46,12 +46,12 @@ class _Skip(Exception):
     """The file yields no article, for the reason given (already a warning's words)."""
 
 
-def read_docx(stream: BinaryIO, name: str, warn: Warn) -> list[Article]:
+def read_docx(stream: BinaryIO, name: str, warn: Warn, given: str = "") -> list[Article]:
     """The article in a Word file; none, after one warning, for a damaged or foreign file."""
     try:
         _check_archive(stream)
         stream.seek(0)
-        article = _read(stream, name, warn)
+        article = _read(stream, name, warn, given)
     except _Skip as reason:
         warn(f"{name}: skipped, {reason}")
         return []
@@ -81,7 +81,7 @@ def _check_archive(stream: BinaryIO) -> None:
         raise _Skip(f"unpacks to over {megabytes(MAX_DOCX_INFLATED)} ({megabytes(inflated)})")
 
 
-def _read(stream: BinaryIO, name: str, warn: Warn) -> Article:
+def _read(stream: BinaryIO, name: str, warn: Warn, given: str = "") -> Article:
     import docx
 
     document = docx.Document(stream)
@@ -92,7 +92,7 @@ def _read(stream: BinaryIO, name: str, warn: Warn) -> Article:
         warn(f"{name}: text longer than {megabytes(decoding.MAX_TEXT)}; truncated")
         text = text[: decoding.MAX_TEXT]
     properties = document.core_properties
-    article = read_article(text, name, warn, title=file_title(properties.title or "", text))
+    article = read_article(text, name, warn, title=file_title(properties.title or "", text), given=given)
     created = properties.created
     if isinstance(created, datetime) and created.replace(tzinfo=None) != _TEMPLATE_CREATED:
         fallback_date(article.top, created.date(), "metadata")

@@ -37,7 +37,7 @@ EXTENSIONS = (".rss", ".atom", ".xml")
 FULL_TEXT_WORDS = 150
 
 
-def read_feed(stream: BinaryIO, name: str, warn: Warn) -> list[Article]:
+def read_feed(stream: BinaryIO, name: str, warn: Warn, given: str = "") -> list[Article]:
     """The items of a feed file (``.rss``, ``.atom``, or ``.xml`` that holds a feed)."""
     data = stream.read(urls.MAX_BYTES + 1)
     if len(data) > urls.MAX_BYTES:

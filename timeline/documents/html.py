@@ -59,16 +59,16 @@ class Page:
     date: str = ""  # htmldate's YYYY-MM-DD
 
 
-def read_html(stream: BinaryIO, name: str, warn: Warn) -> list[Article]:
+def read_html(stream: BinaryIO, name: str, warn: Warn, given: str = "") -> list[Article]:
     """The article of one saved page (its declared charset is a decoding fallback)."""
     markup = decoding.decode_article(
         stream.read(MAX_PAGE_BYTES + 1), name, warn, html=True, limit=MAX_PAGE_BYTES
     )
-    article = None if markup is None else from_html(markup, name, warn)
+    article = None if markup is None else from_html(markup, name, warn, given)
     return [article] if article else []
 
 
-def from_html(markup: str, name: str, warn: Warn) -> Article | None:
+def from_html(markup: str, name: str, warn: Warn, given: str = "") -> Article | None:
     """An article from a decoded page; None (after one warning) when nothing is visible."""
     try:
         page = read_page(markup)
@@ -83,9 +83,10 @@ def from_html(markup: str, name: str, warn: Warn) -> Article | None:
         warn(f"{name}: text longer than {decoding.MAX_TEXT // (1024 * 1024)} MB; truncated")
         text = text[: decoding.MAX_TEXT]
     article = read_article(
-        text, name, warn, title=page.title, dates=[page.date] if page.date else [], site=page.site
+        text, name, warn, title=page.title, dates=[page.date] if page.date else [], site=page.site,
+        language=page.language, given=given,
     )
-    article.url, article.language = page.url, page.language
+    article.url = page.url
     return article
 
 

@@ -21,6 +21,7 @@ from dataclasses import dataclass, field, replace
 from datetime import date
 from typing import Any, BinaryIO, TextIO
 
+from timeline.dates.lang import has_pack
 from timeline.documents import compressed, decoding, docx, feeds, pdf, records, urls, warc
 from timeline.documents import html as html_format
 from timeline.documents import text as text_format
@@ -28,7 +29,8 @@ from timeline.documents.topmatter import Article, Warn, file_stem, merge_spans, 
 from timeline.errors import InputError, OptionError
 from timeline.model import Document
 
-Reader = Callable[[BinaryIO, str, Warn], list[Article]]
+# (stream, name, warn, the language --lang names or "") -> articles
+Reader = Callable[[BinaryIO, str, Warn, str], list[Article]]
 
 # The format of a file by its extension; a file named on the command line with another
 # extension is read as text.
@@ -123,15 +125,20 @@ def load_documents(
     published: PublishedOverrides | None = None,
     warn: Callable[[str], None] | None = None,
     stdin: TextIO | BinaryIO | None = None,
+    language: str = "",
 ) -> list[Document]:
     """Every article in the given files, folders and http(s) URLs ("-" is stdin), in the
     order given (URLs are fetched a few at a time first; see ``urls``).
+
+    Each is read in ``language`` (an ISO 639 code, ``--lang``) if given, else in the language
+    it declares (a record's field, a page's ``lang``, a front matter's), else in the one its
+    text is detected to be in (``Document.read_in``).
 
     Bad files are skipped with one ``warn`` line each (default: stderr); if no article
     can be read at all, ``InputError`` says what was given and why nothing came of it.
     """
     log = _Log()
-    loader = _Loader(log, stdin)
+    loader = _Loader(log, stdin, language)
     given = [os.fsdecode(raw) for raw in paths]
     loader.web = urls.Fetched(given)
     for path in given:
@@ -140,11 +147,22 @@ def load_documents(
     if not loader.items:
         raise InputError(_nothing_loaded(given, log.warnings, sink))
     documents = _finish(loader.items, log)
+    _warn_unread_languages(documents, log)
     if published is not None:
         documents = _apply_overrides(documents, published, log)
     for message in log.warnings:
         sink(message)
     return documents
+
+
+def _warn_unread_languages(documents: list[Document], log: _Log) -> None:
+    """One warning for each file (and language) whose articles are in a language without a
+    pack: only their numeric dates are read."""
+    unread = Counter((d.path, d.read_in) for d in documents if not has_pack(d.read_in))
+    for (path, code), count in unread.items():
+        articles = f"{count} articles " if count > 1 else ""
+        log(f"{'stdin' if path == '-' else path}: {articles}written in {code!r}, a language timeline has "
+            "no pack for; only its numeric dates (2022-09-08, 08.09.2022) are read")
 
 
 def _nothing_loaded(given: list[str], warnings: list[str], sink: Callable[[str], None]) -> str:
@@ -199,6 +217,7 @@ def _finish(items: list[Article], log: _Log) -> list[Document]:
                 outlet=outlet,
                 outlet_from=outlet_from,
                 language=item.language,
+                read_in=item.read_in,
             )
         )
     return documents
@@ -227,9 +246,10 @@ def _apply_overrides(
 class _Loader:
     """Walks the inputs and turns each readable file into articles, logging every skip."""
 
-    def __init__(self, log: _Log, stdin: TextIO | BinaryIO | None) -> None:
+    def __init__(self, log: _Log, stdin: TextIO | BinaryIO | None, language: str = "") -> None:
         self.log = log
         self.stdin = stdin
+        self.language = language
         self.items: list[Article] = []
         self.seen_files: dict[tuple[int, int], str] = {}
         self.seen_dirs: set[tuple[int, int]] = set()
@@ -327,7 +347,7 @@ class _Loader:
         ext = extension(path)
         try:
             with open(path, "rb") as stream:
-                found = READERS.get(ext, text_format.read_text)(stream, path, self.log)
+                found = READERS.get(ext, text_format.read_text)(stream, path, self.log, self.language)
         except OSError as error:
             self.log(f"{path}: cannot read ({error.strerror or error})")
             return
@@ -358,7 +378,7 @@ class _Loader:
         replay = _Replay(stream)
         first = replay.first_content_line()
         if first.startswith("{") and first.endswith("}") and records.is_object(first):
-            self.items.extend(records.from_lines(records.any_lines(replay), "stdin", self.log))
+            self.items.extend(records.from_lines(records.any_lines(replay), "stdin", self.log, self.language))
             return
         # Read as much as a page may hold; a plain article is cut to MAX_TEXT below.
         limit = html_format.MAX_PAGE_BYTES
@@ -374,20 +394,20 @@ class _Loader:
             return
         head = text.lstrip()[:1000].lower()
         if head.startswith(("[", "{")) and records.is_json(text):  # "[Updated] Headline" is text
-            self.items.extend(records.from_json_text(text, "stdin", self.log))
+            self.items.extend(records.from_json_text(text, "stdin", self.log, self.language))
             return
         if feeds.is_feed(text[:2048].encode()):
             content_type = "application/xml; charset=utf-8"
             self.items.extend(feeds.from_feed(text.encode(), "stdin", self.log, content_type=content_type))
             return
         if head.startswith(("<!doctype html", "<html")):
-            item = html_format.from_html(text, "stdin", self.log)
+            item = html_format.from_html(text, "stdin", self.log, self.language)
         else:
             if len(text) > decoding.MAX_TEXT:
                 mb = decoding.MAX_TEXT // (1024 * 1024)
                 self.log(f"stdin: longer than {mb} MB; only the start was read")
                 text = text[: decoding.MAX_TEXT]
-            item = text_format.from_text(text, "stdin", self.log)
+            item = text_format.from_text(text, "stdin", self.log, self.language)
         if item is not None:
             item.base_id = "stdin"
             self.items.append(item)

@@ -83,7 +83,7 @@ class _Line:
     size: float = 0.0
 
 
-def read_pdf(stream: BinaryIO, name: str, warn: Warn) -> list[Article]:
+def read_pdf(stream: BinaryIO, name: str, warn: Warn, given: str = "") -> list[Article]:
     """The article in a PDF's text layer; none, after one warning, for a scan, an encrypted
     or a damaged file."""
     size = file_size(stream)
@@ -92,7 +92,7 @@ def read_pdf(stream: BinaryIO, name: str, warn: Warn) -> list[Article]:
         return []
     try:
         with _quiet():
-            article = _read(stream, name, warn)
+            article = _read(stream, name, warn, given)
     except _Skip as reason:
         warn(f"{name}: skipped, {reason}")
         return []
@@ -102,7 +102,7 @@ def read_pdf(stream: BinaryIO, name: str, warn: Warn) -> list[Article]:
     return [article]
 
 
-def _read(stream: BinaryIO, name: str, warn: Warn) -> Article:
+def _read(stream: BinaryIO, name: str, warn: Warn, given: str = "") -> Article:
     import pypdf
     from pypdf.errors import DependencyError
 
@@ -146,7 +146,7 @@ def _read(stream: BinaryIO, name: str, warn: Warn) -> Article:
         raise _Skip("no text in this PDF")
     if len(text) > decoding.MAX_TEXT:
         text = text[: decoding.MAX_TEXT]
-    article = read_article(text, name, warn, title=file_title(info.get("/Title", ""), text))
+    article = read_article(text, name, warn, title=file_title(info.get("/Title", ""), text), given=given)
     if not _printed_from_browser(info):
         fallback_date(article.top, _pdf_date(info.get("/CreationDate", "")), "metadata")
     article.language = _language(reader)

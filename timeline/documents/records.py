@@ -17,6 +17,7 @@ from collections.abc import Callable, Iterable, Iterator
 from datetime import date
 from typing import Any, BinaryIO
 
+from timeline.dates.lang import reading_language
 from timeline.documents import decoding
 from timeline.documents.decoding import Undecodable, bom_encoding, decode, is_binary, normalize_newlines
 from timeline.documents.topmatter import (
@@ -47,17 +48,17 @@ MAX_JSON_BYTES = 64 * 1024 * 1024
 MAX_LINE_WARNINGS = 20
 
 
-def read_jsonl(stream: BinaryIO, name: str, warn: Warn) -> list[Article]:
+def read_jsonl(stream: BinaryIO, name: str, warn: Warn, given: str = "") -> list[Article]:
     """Every good record of a JSON lines file; records without an id are ``stem:line``."""
     head = stream.read(8192)
     if is_binary(head) and not bom_encoding(head):
         warn(f"{name}: skipped, binary content (NUL or control bytes), not JSON lines")
         return []
     stream.seek(0)
-    return from_lines(any_lines(stream), name, warn)
+    return from_lines(any_lines(stream), name, warn, given)
 
 
-def read_json(stream: BinaryIO, name: str, warn: Warn) -> list[Article]:
+def read_json(stream: BinaryIO, name: str, warn: Warn, given: str = "") -> list[Article]:
     """The record, or every good record of the list, in a ``.json`` file."""
     data = stream.read(MAX_JSON_BYTES + 1)
     if len(data) > MAX_JSON_BYTES:
@@ -74,10 +75,10 @@ def read_json(stream: BinaryIO, name: str, warn: Warn) -> list[Article]:
     except Undecodable as error:
         warn(f"{name}: skipped, {error}")
         return []
-    return from_json_text(text, name, warn)
+    return from_json_text(text, name, warn, given)
 
 
-def from_json_text(text: str, name: str, warn: Warn) -> list[Article]:
+def from_json_text(text: str, name: str, warn: Warn, given: str = "") -> list[Article]:
     """Records from decoded JSON: one object or a list of them."""
     stem = file_stem(name)
     try:
@@ -86,7 +87,7 @@ def from_json_text(text: str, name: str, warn: Warn) -> list[Article]:
         warn(f"{name}: skipped, broken JSON ({_short(error)})")
         return []
     if isinstance(data, dict):
-        found = from_record(data, name, name, stem, warn)
+        found = from_record(data, name, name, stem, warn, given)
         return [found] if found else []
     if not isinstance(data, list):
         warn(f"{name}: skipped, JSON {_kind(data)} is not a record or a list of records")
@@ -95,13 +96,15 @@ def from_json_text(text: str, name: str, warn: Warn) -> list[Article]:
         warn(f"{name}: no records (an empty list)")
     out = []
     for index, record in enumerate(data, start=1):
-        found = from_record(record, name, f"{name}: record {index}", f"{stem}:{index}", warn)
+        found = from_record(record, name, f"{name}: record {index}", f"{stem}:{index}", warn, given)
         if found:
             out.append(found)
     return out
 
 
-def from_lines(lines: Iterable[tuple[int, str | None]], name: str, warn: Warn) -> list[Article]:
+def from_lines(
+    lines: Iterable[tuple[int, str | None]], name: str, warn: Warn, given: str = ""
+) -> list[Article]:
     """Records from numbered lines (None: a line too long or undecodable)."""
     stem = file_stem(name)
     out: list[Article] = []
@@ -120,7 +123,7 @@ def from_lines(lines: Iterable[tuple[int, str | None]], name: str, warn: Warn) -
             except ValueError as error:
                 problem = f"broken JSON ({_short(error)}); line skipped"
             else:
-                found = from_record(record, name, where, f"{stem}:{number}", warn)
+                found = from_record(record, name, where, f"{stem}:{number}", warn, given)
                 if found:
                     out.append(found)
                 continue
@@ -136,9 +139,13 @@ def from_lines(lines: Iterable[tuple[int, str | None]], name: str, warn: Warn) -
     return out
 
 
-def from_record(record: Any, name: str, where: str, fallback_id: str, warn: Warn) -> Article | None:
-    """One record: ``{"id", "published"|"date"|"date_publish", "title", "text"|"maintext"}``
-    and the optional fields; a field of the wrong kind is named in a warning and ignored."""
+def from_record(
+    record: Any, name: str, where: str, fallback_id: str, warn: Warn, given: str = ""
+) -> Article | None:
+    """One record: ``{"id", "published"|"date"|"date_publish", "title", "language",
+    "text"|"maintext"}`` and the optional fields, read in the language ``given`` (``--lang``),
+    else its own, else the one detected; a field of the wrong kind is named in a warning and
+    ignored."""
     if not isinstance(record, dict):
         warn(f"{where}: skipped, a record must be a JSON object, not {_kind(record)}")
         return None
@@ -160,7 +167,9 @@ def from_record(record: Any, name: str, where: str, fallback_id: str, warn: Warn
     if len(text) > decoding.MAX_TEXT:
         warn(f"{where}: text longer than {decoding.MAX_TEXT // (1024 * 1024)} MB; truncated")
         text = text[: decoding.MAX_TEXT]
-    top = read_top(text, where, warn)
+    language = _checked(record, "language", language_code, "", where, lambda message: None)
+    read_in = reading_language(text, given or language)
+    top = read_top(text, where, warn, read_in)
     top.title = ""  # a record's title is its 'title' field; the text may be hard-wrapped
     published = _record_date(record, where, warn)
     if published is not None:
@@ -174,6 +183,7 @@ def from_record(record: Any, name: str, where: str, fallback_id: str, warn: Warn
         base_id=base_id, path=name, title=" ".join((title or "").split()), text=text,
         top=top, from_data=from_data, url=url,
         language=_checked(record, "language", language_code, "a language code", where, warn),
+        read_in=read_in,
     )
 
 

@@ -26,29 +26,30 @@ EXTENSIONS = (".txt",)
 MARKDOWN_EXTENSIONS = (".md", ".markdown")
 
 
-def read_text(stream: BinaryIO, name: str, warn: Warn) -> list[Article]:
-    """The article in a text file (any extension that is not another format's)."""
+def read_text(stream: BinaryIO, name: str, warn: Warn, given: str = "") -> list[Article]:
+    """The article in a text file (any extension that is not another format's); ``given``: the
+    language ``--lang`` names."""
     text = decoding.read_article_text(stream, name, warn)
-    article = None if text is None else from_text(text, name, warn)
+    article = None if text is None else from_text(text, name, warn, given)
     return [article] if article else []
 
 
-def read_markdown(stream: BinaryIO, name: str, warn: Warn) -> list[Article]:
+def read_markdown(stream: BinaryIO, name: str, warn: Warn, given: str = "") -> list[Article]:
     """The article in a Markdown file, with its front matter."""
     text = decoding.read_article_text(stream, name, warn)
-    article = None if text is None else from_markdown(text, name, warn)
+    article = None if text is None else from_markdown(text, name, warn, given)
     return [article] if article else []
 
 
-def from_text(text: str, name: str, warn: Warn) -> Article | None:
+def from_text(text: str, name: str, warn: Warn, given: str = "") -> Article | None:
     """An article from decoded text; None (after one warning) when it is blank."""
     if not text.strip():
         warn(f"{name}: empty file")
         return None
-    return read_article(text, name, warn)
+    return read_article(text, name, warn, given=given)
 
 
-def from_markdown(text: str, name: str, warn: Warn) -> Article | None:
+def from_markdown(text: str, name: str, warn: Warn, given: str = "") -> Article | None:
     """An article from decoded Markdown; None (after one warning) when it is blank."""
     text, fields, offset = _markdown(text)
     if not text.strip():
@@ -57,10 +58,10 @@ def from_markdown(text: str, name: str, warn: Warn) -> Article | None:
     dates = [fields.get(k) for k in DATE_FIELDS if fields.get(k)]
     site = next((fields[k] for k in OUTLET_FIELDS if fields.get(k)), "")
     article = read_article(
-        text, name, warn, title=fields.get("title", ""), dates=dates, site=site, offset=offset
+        text, name, warn, title=fields.get("title", ""), dates=dates, site=site, offset=offset,
+        language=language_code(fields.get("language") or fields.get("lang", "")), given=given,
     )
     article.url = web_address(fields.get("url", ""))
-    article.language = language_code(fields.get("language") or fields.get("lang", ""))
     return article
 
 

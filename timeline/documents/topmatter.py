@@ -17,9 +17,11 @@ import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from datetime import date
+from functools import cache
 from typing import Any
 
-from timeline.dates.lang import text_pack
+from timeline.dates.lang import DEFAULT, reading_language, reading_pack
+from timeline.dates.records import HeaderForms
 
 Warn = Callable[[str], None]
 
@@ -27,77 +29,97 @@ Warn = Callable[[str], None]
 TOP_CHARS = 3000
 TOP_LINES = 15
 
-# The words of header lines and datelines (months, weekdays, labels) are a language pack's.
-_WORDS = text_pack().headers
-_MONTHS = _WORDS.month_numbers
-_MONTH = r"(?P<{g}>" + "|".join(sorted((m.title() for m in _MONTHS), key=len, reverse=True)) + r")\.?"
-# Days up to 31 only: "Feb. 30" is an (impossible) date, "87 May 1160" in a table is none.
-_DAY = r"(?P<{g}>0?[1-9]|[12]\d|3[01])(?:" + _WORDS.day_suffix + ")?"
-# Four or five digits, so that "Sept 9, 99999" is seen (and refused) as a date while tables
-# of two-digit numbers ("87   Jan 87") are not read as dates at all; but four digits before a
-# time zone or "a.m." are a clock time ("APRIL 07 0930 EST", "April 7 1745 GMT").
-_YEAR = (
-    r"(?P<{g}>\d{{4,5}})(?!\d)"
-    rf"(?![ \t]*(?:(?-i:[A-Z]{{{{2,4}}}}T|{_WORDS.zone})|{_WORDS.meridiem}|hrs)(?![A-Za-z]))"
-)
+# The words of header lines and datelines (months, weekdays, labels) are a language pack's:
+# each article's top is read with the patterns of the language it is read in.
 _SP = r"[ \t]{1,2}"
-
-_MDY = _MONTH.format(g="m1") + _SP + _DAY.format(g="d1") + r",?" + _SP + _YEAR.format(g="y1")
-_DMY = _DAY.format(g="d2") + _SP + _MONTH.format(g="m2") + r",?" + _SP + _YEAR.format(g="y2")
 _ISO = r"(?P<y3>\d{4})-(?P<m3>\d{2})-(?P<d3>\d{2})"
-FULL_DATE = re.compile(rf"\b(?:{_MDY}|{_DMY}|{_ISO})\b", re.IGNORECASE)
 _ISO_PREFIX = re.compile(r"^\s*(\d{4})-(\d{2})-(\d{2})(?:$|[T ]\d)")
-
-_TIME = re.compile(
-    rf"\b\d{{1,2}}(?:[:.]\d{{2}}){{1,2}}(?:\s*{_WORDS.meridiem})?(?![\w.])|\b\d{{1,2}}\s*{_WORDS.meridiem}(?!\w)",
-    re.IGNORECASE,
-)
-_ZONE = re.compile(_WORDS.zone + r"|[+-]\d{2}:?\d{2}\b")
-_WEEKDAY = re.compile(_WORDS.weekday, re.IGNORECASE)
-_LABELS = _WORDS.labels  # words a header line may hold around its date
-_HEADER_LABEL = _WORDS.label
-_UPDATED = _WORDS.updated
-_BYLINE = _WORDS.byline
-_BYLINE_JOINERS = _WORDS.byline_joiners
-_WEEKDAY_PREFIX = "(?:" + _WORDS.weekday_prefixes + ")"
 _PLACE = r"[A-Z][A-Za-z.'’-]*(?:\s+[A-Z][A-Za-z.'’-]*){0,4}"
-_DATELINE = re.compile(
-    rf"^\s*(?P<place>{_PLACE}(?:,\s*{_PLACE})?)"
-    rf"(?:,?\s+(?P<date>{_MONTH.format(g='m')}\s+{_DAY.format(g='d')}"
-    rf"|{_DAY.format(g='d2')}\s+{_MONTH.format(g='m2')})(?:,?\s+{_YEAR.format(g='y')})?)?"
-    r"(?:\s*\((?P<agency>[A-Za-z][\w .&'’-]{0,30})\))?"
-    r"\s+(?:-{1,2}|–|—)\s*"
-)
-# The dateline of wire copy saved from news sites: "[By Jane Roe, Editor ]LONDON | Wed Apr 29,
-# 2009 11:17 am BST LONDON (Reuters) - ". Distinctive enough to be taken at any line start.
 _CAPS_PLACE = r"[A-Z][A-Z.'’\\/-]*(?:[ ,]+[A-Z][A-Z.'’\\/-]*){0,4}"
-_WEB_DATELINE = re.compile(
-    rf"^\s*(?:{_WORDS.byline_word}\s[^|\n]{{1,100}}?\s)?"
-    rf"(?:(?P<place>{_CAPS_PLACE})\s\|\s)?"
-    rf"(?:{_WEEKDAY_PREFIX}\w*\.?,?\s)?"
-    rf"(?P<date>{_MONTH.format(g='m')}\s{_DAY.format(g='d')},?\s{_YEAR.format(g='y')})"
-    rf"(?:\s\d{{1,2}}:\d{{2}}\s?{_WORDS.meridiem})?(?:\s[A-Z]{{2,4}})?\s+"
-    rf"(?:{_CAPS_PLACE}\s)?\((?P<agency>[A-Za-z][\w .&'’-]{{0,30}})\)\s+(?:-{{1,2}}|–|—)\s*"
-)
-# A byline or a clock time with the date, run into the first sentence as blogs and live pages
-# print them: "Jane Roe | 17:45 UK time, Wednesday, 29 April 2009 This week, ..." or
-# "Saturday 25 April 2009 23.24 BST Swine flu has ...".
-_CLOCK = rf"\d{{1,2}}[:.]\d{{2}}(?:\s?{_WORDS.meridiem})?(?:\s{_WORDS.local_time}|\s[A-Z]{{2,4}}\b)?"
-_BYLINE_STAMP = re.compile(
-    r"^\s*(?:(?P<byline>[A-Z][\w.'’-]*(?:\s[A-Z][\w.'’-]*){0,3})\s\|\s)?"
-    rf"(?:(?P<clock>{_CLOCK}),?\s)?"
-    rf"(?:{_WEEKDAY_PREFIX}\w*\.?,?\s)?"
-    rf"(?:{_DAY.format(g='d')}\s{_MONTH.format(g='m')}|{_MONTH.format(g='m2')}\s{_DAY.format(g='d2')},?)"
-    rf"\s{_YEAR.format(g='y')}(?:,?\s(?P<clock_after>{_CLOCK}))?\s*"
-)
-# A headline, the time stamp and the first sentence printed on one line, as some saved pages
-# have them: "Zoo animal placed in quarantine Wednesday 6 May 2009 15.16 BST It was lonely".
-# Weekday, full date and clock together: running prose does not print a date that way.
-_HEADLINE_STAMP = re.compile(
-    r"^\s*(?P<headline>[^\n]{10,160}?)\s"
-    rf"(?P<stamp>{_WEEKDAY_PREFIX}\w*,?\s"
-    rf"{_DAY.format(g='d')}\s{_MONTH.format(g='m')},?\s{_YEAR.format(g='y')},?\s{_CLOCK})\s+(?=\S)"
-)
+
+
+class HeaderPatterns:
+    """The patterns of header lines, datelines and bylines, built from one pack's words."""
+
+    def __init__(self, words: HeaderForms) -> None:
+        self.months = words.month_numbers
+        names = sorted((m.title() for m in self.months), key=len, reverse=True)
+        month = r"(?P<{g}>" + "|".join(names) + r")\.?"
+        # Days up to 31 only: "Feb. 30" is an (impossible) date, "87 May 1160" in a table is none.
+        day = r"(?P<{g}>0?[1-9]|[12]\d|3[01])(?:" + words.day_suffix + ")?"
+        # Four or five digits, so that "Sept 9, 99999" is seen (and refused) as a date while
+        # tables of two-digit numbers ("87   Jan 87") are not read as dates at all; but four
+        # digits before a time zone or "a.m." are a clock time ("APRIL 07 0930 EST").
+        year = (
+            r"(?P<{g}>\d{{4,5}})(?!\d)"
+            rf"(?![ \t]*(?:(?-i:[A-Z]{{{{2,4}}}}T|{words.zone})|{words.meridiem}|hrs)(?![A-Za-z]))"
+        )
+        mdy = month.format(g="m1") + _SP + day.format(g="d1") + r",?" + _SP + year.format(g="y1")
+        dmy = day.format(g="d2") + _SP + month.format(g="m2") + r",?" + _SP + year.format(g="y2")
+        self.full_date = re.compile(rf"\b(?:{mdy}|{dmy}|{_ISO})\b", re.IGNORECASE)
+        self.time = re.compile(
+            rf"\b\d{{1,2}}(?:[:.]\d{{2}}){{1,2}}(?:\s*{words.meridiem})?(?![\w.])"
+            rf"|\b\d{{1,2}}\s*{words.meridiem}(?!\w)",
+            re.IGNORECASE,
+        )
+        self.zone = re.compile(words.zone + r"|[+-]\d{2}:?\d{2}\b")
+        self.weekday = re.compile(words.weekday, re.IGNORECASE)
+        self.labels = words.labels  # words a header line may hold around its date
+        self.header_label = words.label
+        self.updated = words.updated
+        self.byline = words.byline
+        self.byline_joiners = words.byline_joiners
+        weekday_prefix = "(?:" + words.weekday_prefixes + ")"
+        self.dateline = re.compile(
+            rf"^\s*(?P<place>{_PLACE}(?:,\s*{_PLACE})?)"
+            rf"(?:,?\s+(?P<date>{month.format(g='m')}\s+{day.format(g='d')}"
+            rf"|{day.format(g='d2')}\s+{month.format(g='m2')})(?:,?\s+{year.format(g='y')})?)?"
+            r"(?:\s*\((?P<agency>[A-Za-z][\w .&'’-]{0,30})\))?"
+            r"\s+(?:-{1,2}|–|—)\s*"
+        )
+        # The dateline of wire copy saved from news sites: "[By Jane Roe, Editor ]LONDON | Wed
+        # Apr 29, 2009 11:17 am BST LONDON (Reuters) - ". Distinctive enough to be taken at any
+        # line start.
+        self.web_dateline = re.compile(
+            rf"^\s*(?:{words.byline_word}\s[^|\n]{{1,100}}?\s)?"
+            rf"(?:(?P<place>{_CAPS_PLACE})\s\|\s)?"
+            rf"(?:{weekday_prefix}\w*\.?,?\s)?"
+            rf"(?P<date>{month.format(g='m')}\s{day.format(g='d')},?\s{year.format(g='y')})"
+            rf"(?:\s\d{{1,2}}:\d{{2}}\s?{words.meridiem})?(?:\s[A-Z]{{2,4}})?\s+"
+            rf"(?:{_CAPS_PLACE}\s)?\((?P<agency>[A-Za-z][\w .&'’-]{{0,30}})\)\s+(?:-{{1,2}}|–|—)\s*"
+        )
+        # A byline or a clock time with the date, run into the first sentence as blogs and live
+        # pages print them: "Jane Roe | 17:45 UK time, Wednesday, 29 April 2009 This week, ..."
+        # or "Saturday 25 April 2009 23.24 BST Swine flu has ...".
+        clock = (rf"\d{{1,2}}[:.]\d{{2}}(?:\s?{words.meridiem})?"
+                 rf"(?:\s{words.local_time}|\s[A-Z]{{2,4}}\b)?")
+        self.byline_stamp = re.compile(
+            r"^\s*(?:(?P<byline>[A-Z][\w.'’-]*(?:\s[A-Z][\w.'’-]*){0,3})\s\|\s)?"
+            rf"(?:(?P<clock>{clock}),?\s)?"
+            rf"(?:{weekday_prefix}\w*\.?,?\s)?"
+            rf"(?:{day.format(g='d')}\s{month.format(g='m')}|{month.format(g='m2')}\s{day.format(g='d2')},?)"
+            rf"\s{year.format(g='y')}(?:,?\s(?P<clock_after>{clock}))?\s*"
+        )
+        # A headline, the time stamp and the first sentence printed on one line, as some saved
+        # pages have them: "Zoo animal placed in quarantine Wednesday 6 May 2009 15.16 BST It
+        # was lonely". Weekday, full date and clock together: running prose does not print a
+        # date that way.
+        self.headline_stamp = re.compile(
+            r"^\s*(?P<headline>[^\n]{10,160}?)\s"
+            rf"(?P<stamp>{weekday_prefix}\w*,?\s"
+            rf"{day.format(g='d')}\s{month.format(g='m')},?\s{year.format(g='y')},?\s{clock})\s+(?=\S)"
+        )
+
+    def month_number(self, name: str) -> int:
+        return self.months[name.lower()]
+
+
+@cache
+def patterns(language: str = DEFAULT) -> HeaderPatterns:
+    """The header patterns of a language (the default's for one without a pack)."""
+    return HeaderPatterns(reading_pack(language).headers)
+
+
 _AGENCIES = {
     "reuters",
     "ap",
@@ -225,26 +247,22 @@ def is_web_address(value: str) -> bool:
     return bool(_WEB_ADDRESS.match(" ".join(value.split()).lower()))
 
 
-def _credited_outlet(line: str) -> str:
+def _credited_outlet(hp: HeaderPatterns, line: str) -> str:
     """The outlet a header line names beside its date and labels ("Reuters September 09, 2022",
     "By The Associated Press"), if it is a known one: other words may be a person's name."""
-    rest = FULL_DATE.sub(" ", line)
-    rest = _ZONE.sub(" ", _WEEKDAY.sub(" ", _TIME.sub(" ", rest)))
-    words = [w for w in re.findall(r"[^\W\d_][\w.'’&-]*", rest) if w.lower().rstrip(".") not in _LABELS]
+    rest = hp.full_date.sub(" ", line)
+    rest = hp.zone.sub(" ", hp.weekday.sub(" ", hp.time.sub(" ", rest)))
+    words = [w for w in re.findall(r"[^\W\d_][\w.'’&-]*", rest) if w.lower().rstrip(".") not in hp.labels]
     name = " ".join(words)
     found = OUTLET_NAMES.get(name.lower(), "")
     return found or OUTLET_NAMES.get(name.lower().removesuffix(" staff"), "")
 
 
-def _credit_header(top: TopMatter, line: str) -> None:
+def _credit_header(hp: HeaderPatterns, top: TopMatter, line: str) -> None:
     """The outlet of a header line, unless an earlier line or the dateline named one."""
     if not top.outlet:
-        top.outlet = _credited_outlet(line)
+        top.outlet = _credited_outlet(hp, line)
         top.outlet_from = "header" if top.outlet else ""
-
-
-def month_number(name: str) -> int:
-    return _MONTHS[name.lower()]
 
 
 def make_date(year: int, month: int, day: int) -> date | None:
@@ -255,17 +273,17 @@ def make_date(year: int, month: int, day: int) -> date | None:
         return None
 
 
-def _from_match(match: re.Match[str]) -> tuple[int, int, int]:
+def _from_match(hp: HeaderPatterns, match: re.Match[str]) -> tuple[int, int, int]:
     groups = match.groupdict()
     if groups.get("y3"):
         return int(groups["y3"]), int(groups["m3"]), int(groups["d3"])
     if groups.get("m1"):
-        return int(groups["y1"]), month_number(groups["m1"]), int(groups["d1"])
-    return int(groups["y2"]), month_number(groups["m2"]), int(groups["d2"])
+        return int(groups["y1"]), hp.month_number(groups["m1"]), int(groups["d1"])
+    return int(groups["y2"]), hp.month_number(groups["m2"]), int(groups["d2"])
 
 
-def parse_date(value: str, *, fallback: bool = True) -> date | None:
-    """Read one date string: ISO fast path, English month names, then dateparser.
+def parse_date(value: str, *, fallback: bool = True, language: str = DEFAULT) -> date | None:
+    """Read one date string: ISO fast path, the month names of ``language``, then dateparser.
 
     dateparser is slow to import and fills missing parts from today, so it runs last, lazily,
     and only with settings that demand day, month and year and refuse relative dates.
@@ -273,9 +291,10 @@ def parse_date(value: str, *, fallback: bool = True) -> date | None:
     iso = _ISO_PREFIX.match(value)
     if iso:
         return make_date(int(iso[1]), int(iso[2]), int(iso[3]))
-    match = FULL_DATE.search(value)
+    hp = patterns(language)
+    match = hp.full_date.search(value)
     if match:
-        return make_date(*_from_match(match))
+        return make_date(*_from_match(hp, match))
     if not fallback or not re.search(r"\d{4}", value):
         return None
     import dateparser  # lazy: costly import, needed only for unusual formats
@@ -307,67 +326,69 @@ def _lines(text: str, limit: int = TOP_CHARS) -> list[tuple[int, int, str]]:
     return out
 
 
-def header_dates(line: str) -> list[re.Match[str]] | None:
+def header_dates(hp: HeaderPatterns, line: str) -> list[re.Match[str]] | None:
     """The date matches of a header line, or None when the line reads like a sentence."""
     if len(line) > 160 or line.rstrip().endswith("."):
         return None
-    matches = list(FULL_DATE.finditer(line))
+    matches = list(hp.full_date.finditer(line))
     if not matches:
         return None
-    rest = FULL_DATE.sub(" ", line)
-    rest = _ZONE.sub(" ", _WEEKDAY.sub(" ", _TIME.sub(" ", rest)))
+    rest = hp.full_date.sub(" ", line)
+    rest = hp.zone.sub(" ", hp.weekday.sub(" ", hp.time.sub(" ", rest)))
     words = re.findall(r"[^\W\d_][\w.'’-]*", rest)
-    words = [w for w in words if w.lower().rstrip(".") not in _LABELS]
+    words = [w for w in words if w.lower().rstrip(".") not in hp.labels]
     if len(words) > 6 or any(not w[0].isupper() for w in words):
         return None
     return matches
 
 
-def is_byline(line: str) -> bool:
+def is_byline(hp: HeaderPatterns, line: str) -> bool:
     """'By Zhao Jia in Beijing and Zhang Minlu': a short line of names, not a sentence."""
-    if not _BYLINE.match(line) or len(line) > 120 or line.rstrip().endswith("."):
+    if not hp.byline.match(line) or len(line) > 120 or line.rstrip().endswith("."):
         return False
     words = re.findall(r"[^\W\d_][\w.'’-]*", line)[1:]
-    return all(w[0].isupper() or w.lower() in _BYLINE_JOINERS for w in words)
+    return all(w[0].isupper() or w.lower() in hp.byline_joiners for w in words)
 
 
-def read_top(text: str, name: str, warn: Callable[[str], None]) -> TopMatter:
+def read_top(text: str, name: str, warn: Callable[[str], None], language: str = DEFAULT) -> TopMatter:
     """Publication date and outlet from header lines or dateline, the title line, metadata spans.
 
     Metadata lines stand alone: they open the text or a paragraph, or follow another
     metadata line or the headline. A date line inside a hard-wrapped paragraph or a table
     is reporting. ``name`` labels warnings (an impossible header date is reported and
     ignored). Among header dates the earliest wins: "Published ... | Updated ..." lists both.
+    The words are those of ``language`` (a language without a pack: the default's).
     """
+    hp = patterns(language)
     top = TopMatter()
     header: list[date] = []
     dateline_done = title_seen = False
     previous_end, previous_meta = -2, True
     for start, end, line in _lines(text):
-        web = None if dateline_done else _WEB_DATELINE.match(line)
+        web = None if dateline_done else hp.web_dateline.match(line)
         if web and (web["agency"] or "").strip().lower() in _AGENCIES:
             dateline_done = title_seen = True
             top.spans.append((start + len(line) - len(line.lstrip()), start + web.end()))
-            _apply_dateline(top, web, name, warn)
+            _apply_dateline(hp, top, web, name, warn)
             previous_end, previous_meta = end, False
             continue
-        joined = None if header or title_seen else _HEADLINE_STAMP.match(line)
-        stamped = joined and make_date(int(joined["y"]), month_number(joined["m"]), int(joined["d"]))
+        joined = None if header or title_seen else hp.headline_stamp.match(line)
+        stamped = joined and make_date(int(joined["y"]), hp.month_number(joined["m"]), int(joined["d"]))
         if joined and stamped:
             top.spans.append((start + joined.start("stamp"), start + joined.end("stamp")))
             header.append(stamped)
             top.title, title_seen = joined["headline"].strip(), True
             previous_end, previous_meta = end, False
             continue
-        stamp = None if header else _BYLINE_STAMP.match(line)
+        stamp = None if header else hp.byline_stamp.match(line)
         if stamp and (stamp["byline"] or stamp["clock"] or stamp["clock_after"]):
             stamped = make_date(
-                int(stamp["y"]), month_number(stamp["m"] or stamp["m2"]), int(stamp["d"] or stamp["d2"])
+                int(stamp["y"]), hp.month_number(stamp["m"] or stamp["m2"]), int(stamp["d"] or stamp["d2"])
             )
             if stamped:
                 top.spans.append((start + len(line) - len(line.lstrip()), start + stamp.end()))
                 header.append(stamped)
-                _credit_header(top, stamp["byline"] or "")  # "Reuters | Sept. 9, 2022 10:04 GMT"
+                _credit_header(hp, top, stamp["byline"] or "")  # "Reuters | Sept. 9, 2022 10:04 GMT"
                 previous_end, previous_meta = end, False
                 continue
         standalone = previous_meta or start - previous_end > 1  # a blank line before it
@@ -376,25 +397,25 @@ def read_top(text: str, name: str, warn: Callable[[str], None]) -> TopMatter:
         if not standalone and lead == start:
             continue
         # An indented line opens a paragraph too (wire copy), but only for a dateline.
-        kind = _classify(line, dateline_done)
+        kind = _classify(hp, line, dateline_done)
         if kind and not standalone and kind != "dateline":
             continue
         if kind == "dateline":
-            dateline = _DATELINE.match(line)
+            dateline = hp.dateline.match(line)
             assert dateline is not None
             dateline_done = title_seen = True
             top.spans.append((lead, start + dateline.end()))
-            _apply_dateline(top, dateline, name, warn)
+            _apply_dateline(hp, top, dateline, name, warn)
             continue
         if kind:
             top.spans.append((lead, end))
-            header.extend(_header_line_dates(line, name, warn))
-            _credit_header(top, line)
+            header.extend(_header_line_dates(hp, line, name, warn))
+            _credit_header(hp, top, line)
             previous_meta = True
             continue
         if not title_seen:
             title_seen = True
-            if _reads_like_headline(text, end, line.strip()):
+            if _reads_like_headline(hp, text, end, line.strip()):
                 top.title = line.strip()
                 previous_meta = True
     if header:
@@ -402,17 +423,17 @@ def read_top(text: str, name: str, warn: Callable[[str], None]) -> TopMatter:
     return top
 
 
-def _classify(line: str, dateline_done: bool) -> str:
+def _classify(hp: HeaderPatterns, line: str, dateline_done: bool) -> str:
     """ "dateline", "header" (a metadata line: date, byline, Updated) or "" for other text."""
     if not dateline_done:
-        dateline = _DATELINE.match(line)
+        dateline = hp.dateline.match(line)
         if dateline and _is_dateline(dateline):
             return "dateline"
-    if header_dates(line) is not None:
+    if header_dates(hp, line) is not None:
         return "header"
-    if len(line) <= 160 and _HEADER_LABEL.match(line):
+    if len(line) <= 160 and hp.header_label.match(line):
         return "header"
-    if (_UPDATED.match(line) and len(line) <= 120) or is_byline(line):
+    if (hp.updated.match(line) and len(line) <= 120) or is_byline(hp, line):
         return "header"
     return ""
 
@@ -426,15 +447,15 @@ def _is_dateline(match: re.Match[str]) -> bool:
     return first.isupper() and len(first) > 1 and bool(match["date"] or agency)
 
 
-def _header_line_dates(line: str, name: str, warn: Callable[[str], None]) -> list[date]:
-    matches = header_dates(line)
+def _header_line_dates(hp: HeaderPatterns, line: str, name: str, warn: Callable[[str], None]) -> list[date]:
+    matches = header_dates(hp, line)
     if matches is None:
-        label = _HEADER_LABEL.match(line)
+        label = hp.header_label.match(line)
         found = parse_date(line[label.end() :]) if label else None
         return [found] if found else []
     out = []
     for match in matches:
-        found = make_date(*_from_match(match))
+        found = make_date(*_from_match(hp, match))
         if found is None:
             warn(f"{name}: impossible date {match[0]!r} in header ignored")
         else:
@@ -442,13 +463,15 @@ def _header_line_dates(line: str, name: str, warn: Callable[[str], None]) -> lis
     return out
 
 
-def _apply_dateline(top: TopMatter, match: re.Match[str], name: str, warn: Callable[[str], None]) -> None:
+def _apply_dateline(
+    hp: HeaderPatterns, top: TopMatter, match: re.Match[str], name: str, warn: Callable[[str], None]
+) -> None:
     agency = outlet_name(match["agency"] or "")
     if agency:  # the agency a wire dateline credits comes before any header line's
         top.outlet, top.outlet_from = agency, "dateline"
     if not match["date"]:
         return
-    month = month_number(match["m"] or match["m2"])
+    month = hp.month_number(match["m"] or match["m2"])
     day = int(match["d"] or match["d2"])
     if match["y"]:
         found = make_date(int(match["y"]), month, day)
@@ -463,16 +486,16 @@ def _apply_dateline(top: TopMatter, match: re.Match[str], name: str, warn: Calla
     top.published_from, top.published_hint = "dateline", f"XXXX-{month:02d}-{day:02d}"
 
 
-def _reads_like_headline(text: str, end: int, line: str) -> bool:
+def _reads_like_headline(hp: HeaderPatterns, text: str, end: int, line: str) -> bool:
     """A headline is short, stands alone (blank line or metadata after it) and is no sentence."""
     if len(line) > 200 or len(line.split()) > 30 or line.endswith((".", ",", ";", ":")):
         return False
     following = text[end + 1 : end + 1 + 400].split("\n", 1)[0]
     return (
         not following.strip()
-        or is_byline(following)
-        or header_dates(following) is not None
-        or bool(_HEADER_LABEL.match(following))
+        or is_byline(hp, following)
+        or header_dates(hp, following) is not None
+        or bool(hp.header_label.match(following))
     )
 
 
@@ -498,6 +521,8 @@ class Article:
     top: TopMatter
     url: str = ""  # the canonical web address the article names, "" for none
     language: str = ""  # ISO 639 code the article declares ("en", "de"), "" for none
+    # the language it is read in: ``--lang``, else the declared one, else the detected one
+    read_in: str = DEFAULT
     base_id: str = ""
     # For article files: the path shown when two stems clash; "" for records.
     long_id: str = ""
@@ -513,19 +538,24 @@ def read_article(
     dates: Sequence[Any] = (),
     site: str = "",
     offset: int = 0,
+    language: str = "",
+    given: str = "",
 ) -> Article:
-    """An article from decoded text and what its metadata says (dates best first, site name).
+    """An article from decoded text and what its metadata says (dates best first, site name,
+    the language it declares), read in the language ``given`` (``--lang``), else the one it
+    declares, else the one its text is detected to be in.
 
     ``offset`` is the length of front matter before the body: the top is read after it, and
     it is a metadata span itself.
     """
-    top = read_top(text[offset:], name, warn)
+    read_in = reading_language(text[offset:], given or language)
+    top = read_top(text[offset:], name, warn, read_in)
     top.spans = [(s + offset, e + offset) for s, e in top.spans]
     if offset:
         top.spans.append((0, offset))
     metadata_date(top, dates, name, warn)
     metadata_outlet(top, site)
-    return Article(path=name, title=title, text=text, top=top)
+    return Article(path=name, title=title, text=text, top=top, language=language, read_in=read_in)
 
 
 def metadata_date(top: TopMatter, values: Sequence[Any], name: str, warn: Warn) -> None:

@@ -80,7 +80,7 @@ class _Archive:
     added_at: int = -1  # the offset of the record the last article came from
 
 
-def read_warc(stream: BinaryIO, name: str, warn: Warn) -> list[Article]:
+def read_warc(stream: BinaryIO, name: str, warn: Warn, given: str = "") -> list[Article]:
     """Every HTML page a WARC (or WARC.gz) archive holds, as articles."""
     archive = _Archive(name, warn)
     size = compressed.file_size(stream)

@@ -73,7 +73,7 @@ RULES: tuple[Rule, ...] = (
     Rule(
         "day_time", DAY_TIME, _TIME_KEYS,
         {"on"} | _WD_KEYS | _MONTH_KEYS | _DAY_STARTS | _DAYNUM_STARTS,
-        nz.h_time,
+        nz.NZ.time,
         examples=(
             Example(
                 "The talks open on Monday at 10 a.m. in Geneva.",
@@ -91,7 +91,7 @@ RULES: tuple[Rule, ...] = (
     Rule(
         "time", TIME, _TIME_KEYS,
         {"about", "around", "approximately", "noon*", "midday*", "midnight*"} | _DIGIT,
-        nz.h_time, vetoes.not_a_time,
+        nz.NZ.time, vetoes.not_a_time,
         examples=(
             Example(
                 "The blast happened at 10:35 a.m. (0735 GMT) near the port.",
@@ -110,7 +110,7 @@ RULES: tuple[Rule, ...] = (
     Rule(
         "date_mdy", DATE_MDY, _MONTH_KEYS,
         {"the", "last", "this", "next"} | _WD_KEYS | _MON_STARTS,
-        nz.h_date, vetoes.not_a_date,
+        nz.NZ.date, vetoes.not_a_date,
         examples=(
             Example("The ministers met on Aug. 31.", "Aug. 31", "2022-08-31"),
             Example("The vote will be held on Oct. 5, 2023.", "Oct. 5, 2023", "2023-10-05"),
@@ -126,7 +126,7 @@ RULES: tuple[Rule, ...] = (
     Rule(
         "date_dmy", DATE_DMY, _MONTH_KEYS,
         _WD_KEYS | {"the", "#ndate"} | _DAYNUM_STARTS,
-        nz.h_date, vetoes.not_a_date,
+        nz.NZ.date, vetoes.not_a_date,
         examples=(
             Example("The summit opened on 6 September 2022.", "6 September 2022", "2022-09-06"),
             Example("The law was passed on the 1st of April, 2021.", "the 1st of April, 2021", "2021-04-01"),
@@ -139,7 +139,7 @@ RULES: tuple[Rule, ...] = (
         r"(?<=\bon\s)the\s+(?P<day>3[01]|[12]\d|[1-9])(?:st|nd|rd|th)\b"
         r"(?=\s*(?:[,.;:)]|$)|\s+(?:and|or|at|in|when|after|before|but|to|as|until)\b)",
         {"st", "nd", "rd", "th"}, {"the"},
-        nz.h_day_of_month,
+        nz.NZ.day_of_month,
         examples=(
             Example("The ceasefire took effect on the 8th, officials said.", "the 8th", "2022-09-08"),
             Example("The envoy arrives on the 14th and meets the president.", "the 14th", "2022-09-14"),
@@ -152,7 +152,7 @@ RULES: tuple[Rule, ...] = (
         rf"\b(?P<mon>{MON})\s+{DAYNUM}\s+(?:and|or)\s+(?P<span>(?P<day>{DAYNUM}))(?![\w%])"
         r"(?!,?\s*'?\d)(?=\s*(?:[.,;:)]|$)|\s+(?:in|at|on|and|to|for|with|when|of|as)\b)",
         _MONTH_KEYS, _MON_STARTS,  # a month first
-        nz.h_date_next, vetoes.lowercase_month,
+        nz.NZ.date_next, vetoes.lowercase_month,
         examples=(
             Example("Rioting broke out on May 14 and 15.", "15", "2022-05-15"),
         ),
@@ -165,7 +165,7 @@ RULES: tuple[Rule, ...] = (
         r"(?:[T\s](?P<hh>[01]\d|2[0-3]):(?P<mm>[0-5]\d)(?::[0-5]\d(?:\.\d+)?)?"
         rf"(?:Z|[+-][01]\d:?[0-5]\d|\s+(?:{TZ}|(?i:local\s+time)))?(?![\d:]))?(?![\dT])",
         _NUMERIC_KEYS, {"#year"},
-        nz.h_numeric_date, flags=0,
+        nz.NZ.numeric_date, flags=0,
         examples=(
             Example("The file was updated 2022-09-08T10:00:00Z.", "2022-09-08T10:00:00Z", "2022-09-08T10:00"),
             Example("The report is dated 2021-03-05.", "2021-03-05", "2021-03-05"),
@@ -175,7 +175,7 @@ RULES: tuple[Rule, ...] = (
     Rule(
         "slash_ymd", r"\b(?P<y>\d{4})/(?P<m>[01]?\d)/(?P<d>[0-3]?\d)(?![\d/])",
         _NUMERIC_KEYS, {"#year"},
-        nz.h_numeric_date, flags=0,
+        nz.NZ.numeric_date, flags=0,
         examples=(
             Example("The order was filed 2021/03/05 in Delhi.", "2021/03/05", "2021-03-05"),
         ),
@@ -187,7 +187,7 @@ RULES: tuple[Rule, ...] = (
         r"\b(?P<y>\d{4}) (?P<m>[01]?\d) (?P<d>[0-3]?\d) (?P<hh>[01]\d|2[0-3]):(?P<mm>[0-5]\d)"
         rf"(?![\d:])(?:\s+{TZ})?",
         _NUMERIC_KEYS, {"#year"},
-        nz.h_numeric_date, flags=0,
+        nz.NZ.numeric_date, flags=0,
         examples=(
             Example(
                 "2009 04 25 08:50 JST Mexico City (Reuters) - The outbreak spread.",
@@ -200,7 +200,7 @@ RULES: tuple[Rule, ...] = (
     Rule(
         "slash_mdy", r"(?<![\d/])(?P<m>[01]?\d)/(?P<d>[0-3]?\d)/(?P<y>\d{4}|\d\d)(?![\d/])",
         _NUMERIC_KEYS, {"#ndate"},
-        nz.h_numeric_date, flags=0,
+        nz.NZ.numeric_date, flags=0,
         examples=(
             Example("The deal was signed 3/4/99.", "3/4/99", "1999-03-04"),
         ),
@@ -211,7 +211,7 @@ RULES: tuple[Rule, ...] = (
         "dotted_dmy",
         r"(?<![\d.vV])(?<![Vv]ersion\s)(?P<d>[0-3]?\d)\.(?P<m>[01]?\d)\.(?P<y>\d{4})(?![\d]|\.\d)",
         _NUMERIC_KEYS, {"#clock"},
-        nz.h_numeric_date, flags=0,
+        nz.NZ.numeric_date, flags=0,
         examples=(
             Example("The letter is dated 08.09.2022 in Geneva.", "08.09.2022", "2022-09-08"),
         ),
@@ -223,7 +223,7 @@ RULES: tuple[Rule, ...] = (
         rf"(?:(?P<pos>{POS})[-\s]+)?(?P<mon>{MON}),?\s+(?:of\s+)?"
         rf"(?P<year>{YEAR4}(?!\d)|'\d\d\b|this\s+year|last\s+year|next\s+year)",
         _MONTH_KEYS, _POS_STARTS | _MON_STARTS,
-        nz.h_month_year, vetoes.lowercase_month,
+        nz.NZ.month_year, vetoes.lowercase_month,
         examples=(
             Example("Production fell in June 2021.", "June 2021", "2021-06"),
             Example("Sales peaked in late March 1998.", "late March 1998", "1998-03"),
@@ -246,7 +246,7 @@ RULES: tuple[Rule, ...] = (
         rf"(?:(?P<pos>{POS})[-\s]+)?(?:(?P<rel>this\s+past|this\s+coming|last|next|this|coming|"
         rf"past)\s+)?(?P<mon>{MON})",
         _MONTH_KEYS, _POS_STARTS | {"this", "last", "next", "coming", "past"} | _MON_STARTS,
-        nz.h_month, vetoes.not_a_month,
+        nz.NZ.month, vetoes.not_a_month,
         examples=(
             Example("The law takes effect in January.", "January", "2023-01"),
             Example("The plant closed in March.", "March", "2022-03"),
@@ -257,7 +257,7 @@ RULES: tuple[Rule, ...] = (
         "holiday",
         rf"\b(?P<hol>{trie(_HOLIDAYS)})(?:\s+(?P<per>week|weekend)(?!s))?(?:\s+(?P<y>{YEAR4}))?\b",
         _HOLIDAY_KEYS, _HOLIDAY_KEYS,
-        nz.h_holiday, vetoes.lowercase_named_day,
+        nz.NZ.holiday, vetoes.lowercase_named_day,
         examples=(
             Example("Shops were busy before Christmas.", "Christmas", "2021-12-25"),
             Example("Sales fell after Thanksgiving 2020.", "Thanksgiving 2020", "2020-11-26"),
@@ -324,7 +324,7 @@ RULES: tuple[Rule, ...] = (
         rf"(?:\s+of\s+(?:(?P<y>{YEAR4}|'\d\d\b)|"
         r"(?P<ry>this\s+year|last\s+year|next\s+year|the\s+year)))?\b",
         {"half", "quarters", "h"}, {"the", "first", "second", "last", "latter"},
-        nz.h_half, vetoes.part_of_game,
+        nz.NZ.half, vetoes.part_of_game,
         examples=(
             Example("Sales rose in the first half of 2021.", "the first half of 2021", "2021-H1"),
         ),
@@ -333,7 +333,7 @@ RULES: tuple[Rule, ...] = (
     Rule(
         "half_code", rf"\b(?:H(?P<hc>[12])|(?P<hc2>[12])H)\s+(?P<y>{YEAR4})\b",
         {"half", "quarters", "h"}, {"h", "#num"},
-        nz.h_half, flags=0,
+        nz.NZ.half, flags=0,
         examples=(
             Example("The bank posted H1 2022 results.", "H1 2022", "2022-H1"),
         ),
@@ -347,7 +347,7 @@ RULES: tuple[Rule, ...] = (
         rf"(?:\s+(?:of\s+)?(?P<y>{YEAR4}))?\b",
         _SEASON_KEYS,
         {"the", "early", "mid", "late", "this", "last", "next", "past", "coming"} | _SEASON_KEYS,
-        nz.h_season, vetoes.not_a_season,
+        nz.NZ.season, vetoes.not_a_season,
         examples=(
             Example("The museum reopens in spring.", "spring", "2023-SP"),
             Example("Last winter was mild.", "Last winter", "2021-WI"),
@@ -364,7 +364,7 @@ RULES: tuple[Rule, ...] = (
         r"|(?<=the\s)(?P<d2b>[2-9]0)s\b)",
         {"#year", "#dec", "s"} | set(lx.DECADE_WORDS),
         {"the", "early", "mid", "late", "'#", "#year", "#dec"} | set(lx.DECADE_WORDS),
-        nz.h_decade, vetoes.year_possessive,
+        nz.NZ.decade, vetoes.year_possessive,
         examples=(
             Example("Rents soared in the 1990s.", "the 1990s", "199"),
             Example("Music of the '80s is back.", "the '80s", "198"),
@@ -376,7 +376,7 @@ RULES: tuple[Rule, ...] = (
         r"\b(?:the\s+)?(?:(?P<pos>early|mid|late)[-\s]+)?(?:(?P<n>\d{1,2})(?:st|nd|rd|th)"
         rf"|(?P<w>{trie(k for k in lx.ORDINALS if lx.ORDINALS[k] > 0)}))[\s-]+century\b",
         {"century"}, None,
-        nz.h_century,
+        nz.NZ.century,
         examples=(
             Example("Rail came in the 19th century.", "the 19th century", "18"),
             Example("The twentieth century saw two wars.", "The twentieth century", "19"),
@@ -388,7 +388,7 @@ RULES: tuple[Rule, ...] = (
         rf"(?<![\w$.,/-])(?:(?P<pos>{POS})[-\s]+)?(?:(?:fiscal(?:\s+year)?|calendar(?:\s+year)?|"
         rf"FY|the\s+year|in\s+the\s+year)\s*)?(?P<y>\d{{4}})\b(?!'(?!s\b))",
         {"#year", "'#"}, _POS_STARTS | {"fiscal", "calendar", "fy", "the", "in", "#year"},
-        nz.h_year, vetoes.not_a_year,
+        nz.NZ.year, vetoes.not_a_year,
         examples=(
             Example("The dam was built in 1998.", "1998", "1998"),
             Example("Revenue rose in fiscal 2021.", "fiscal 2021", "2021"),
@@ -402,7 +402,7 @@ RULES: tuple[Rule, ...] = (
     Rule(
         "year_range_end", r"(?<=\d{4}[-–])(?P<y>\d{4})\b",
         {"#year", "'#"}, {"#year"},
-        nz.h_year, vetoes.not_a_year_range, flags=0,
+        nz.NZ.year, vetoes.not_a_year_range, flags=0,
         examples=(
             Example("The plan runs from 2015-2020 under the treaty.", "2020", "2020"),
         ),
@@ -411,7 +411,7 @@ RULES: tuple[Rule, ...] = (
     Rule(
         "short_year", r"(?P<yy>'\d\d)\b(?!'|s\b)",
         {"#year", "'#"}, {"'#"},
-        nz.h_year, vetoes.short_year_alone, flags=0,
+        nz.NZ.year, vetoes.short_year_alone, flags=0,
         examples=(
             Example("Prices have doubled since '98.", "'98", "1998"),
         ),
@@ -428,7 +428,7 @@ RULES: tuple[Rule, ...] = (
         {"yesterday", "today", "tomorrow", "tonight"},
         {"early", "late", "earlier", "later", "mid", "the"} | _DAY_STARTS
         | {p + part for p in ("early", "late", "mid") for part in ("morning", "afternoon", "evening")},
-        nz.h_relday, vetoes.media_title,
+        nz.NZ.relday, vetoes.media_title,
         examples=(
             Example("The minister arrived yesterday.", "yesterday", "2022-09-08"),
             Example("The talks resume tomorrow morning.", "tomorrow morning", "2022-09-10TMO"),
@@ -441,7 +441,7 @@ RULES: tuple[Rule, ...] = (
         rf"(?:(?P<rel>last|next|this)\s+)?(?P<dayexpr>(?:{WD_ABBR},?\s+)?{MON}\s+{DAYNUM}(?:,?\s+{YEAR4})?"
         rf"|{DAYNUM}\s+{MON}(?:,?\s+{YEAR4})?|{WD})\b",
         {"day"}, {"the", "day"},
-        nz.h_day_rel,
+        nz.NZ.day_rel,
         examples=(
             Example("He left the day after Sept. 5.", "the day after Sept. 5", "2022-09-06"),
             Example("He left the day before last Tuesday.", "the day before last Tuesday", "2022-09-05"),
@@ -453,7 +453,7 @@ RULES: tuple[Rule, ...] = (
         r"\b(?:(?P<pos>early|late|earlier|later)\s+)?(?P<rel>this|last|tomorrow|yesterday)\s+"
         r"(?P<part>morning|afternoon|evening|night)\b",
         _PART_KEYS, {"early", "late", "earlier", "later", "this", "last", "tomorrow", "yesterday"},
-        nz.h_daypart,
+        nz.NZ.daypart,
         examples=(
             Example("Prices fell this morning.", "this morning", "2022-09-09TMO"),
             Example("Fighting resumed last night.", "last night", "2022-09-08TNI"),
@@ -470,7 +470,7 @@ RULES: tuple[Rule, ...] = (
         _PART_KEYS,
         {"the", "early", "late", "mid", "morning", "afternoon", "evening"}
         | {"mid" + part for part in ("morning", "afternoon", "evening")},
-        nz.h_daypart,
+        nz.NZ.daypart,
         examples=(
             Example("Shares fell in the morning.", "the morning", "2022-09-09TMO"),
         ),
@@ -486,7 +486,7 @@ RULES: tuple[Rule, ...] = (
         _WD_KEYS,
         {"early", "late", "earlier", "later", "mid", "this", "the", "last", "next", "coming", "past"}
         | _WD_FULL | {w + "s" for w in _WD_FULL},
-        nz.h_weekday, vetoes.named_weekday,
+        nz.NZ.weekday, vetoes.named_weekday,
         examples=(
             Example("The two ministers met on Thursday.", "Thursday", "2022-09-08"),
             Example("The parliament will debate the bill Monday.", "Monday", "2022-09-12"),
@@ -503,7 +503,7 @@ RULES: tuple[Rule, ...] = (
         _UNIT_KEYS | _SEASON_KEYS | {"half"},
         _POS_STARTS | {"the", "this", "last", "next", "past", "previous", "coming", "current",
                        "following", "upcoming", "same", "that", "preceding", "prior"},
-        nz.h_relperiod, vetoes.not_a_period,
+        nz.NZ.relperiod, vetoes.not_a_period,
         examples=(
             Example("The envoy travels to Beijing next week.", "next week", "2022-W37"),
             Example("Exports fell last year.", "last year", "2021"),
@@ -518,7 +518,7 @@ RULES: tuple[Rule, ...] = (
         r"evening|afternoon))\b",
         _PART_KEYS | {"day", "week", "month", "year"},
         {"earlier", "later", "early", "late", "that", "the"},
-        nz.h_anaphor,
+        nz.NZ.anaphor,
         examples=(
             Example("The envoy arrived on Monday and left the next day.", "the next day", "2022-09-06"),
         ),
@@ -529,7 +529,7 @@ RULES: tuple[Rule, ...] = (
         rf"\b(?:(?P<q>{QMOD})\s+)?(?P<num>{NUM})[\s-]+(?:more\s+)?(?P<unit>{UNIT})(?:\s+or\s+so)?"
         r"\s+(?P<dir>ago|earlier|later|from\s+now|hence|back)\b",
         {"ago", "earlier", "later", "now", "hence", "back"}, _QMOD_STARTS | _NUM_STARTS,
-        nz.h_ago,
+        nz.NZ.ago,
         examples=(
             Example("The ceasefire began three days ago.", "three days ago", "2022-09-06"),
             Example("The mine closed a decade ago.", "a decade ago", "2012"),
@@ -563,7 +563,7 @@ RULES: tuple[Rule, ...] = (
         r"\b(?!recent\s+years)(?P<w>recent|coming|the\s+coming)\s+(?P<unit>years|months|weeks|days|"
         r"decades|quarters|hours)\b",
         _UNIT_KEYS, {"recent", "coming", "the"},
-        nz.h_vague_span,
+        nz.NZ.vague_span,
         examples=(
             Example("Prices rose in recent months.", "recent months", "PXM"),
             Example("The board meets in the coming weeks.", "the coming weeks", "PXW"),
@@ -574,7 +574,7 @@ RULES: tuple[Rule, ...] = (
         "year_end",
         r"\b(?:(?P<since>since)\s+)?(?:the\s+)?(?P<span>year[-\s]end|year's\s+end)\b",
         {"end"}, {"since", "the", "year"},
-        nz.h_year_end,
+        nz.NZ.year_end,
         examples=(
             Example("The bank expects profit to rise by year-end.", "year-end", "2022"),
             Example("Shares have risen since year-end.", "year-end", "2021"),
@@ -586,7 +586,7 @@ RULES: tuple[Rule, ...] = (
         rf"(?:\b(?P<pos>{POS})[-\s]+(?:in\s+)?)?\bthe\s+(?P<w>full\s+|entire\s+|whole\s+)?"
         r"(?P<unit>year|weekend|fiscal\s+year|month|week)\b(?![-'])",
         {"year", "weekend", "month", "week"}, _POS_STARTS | {"the"},
-        nz.h_the_unit, vetoes.unit_alone,
+        nz.NZ.the_unit, vetoes.unit_alone,
         examples=(
             Example("Growth slowed toward the end of the year.", "the end of the year", "2022"),
             Example("Volume was flat for the year.", "the year", "2022"),
@@ -598,7 +598,7 @@ RULES: tuple[Rule, ...] = (
         r"\b(?:for|within|after|over|about)\s+(?P<span>(?P<unit>years|months|weeks|days|decades|"
         r"hours|centuries))\b",
         _UNIT_KEYS, {"for", "within", "after", "over", "about"},
-        nz.h_bare_units,
+        nz.NZ.bare_units,
         examples=(
             Example("He waited for hours.", "hours", "PTXH"),
         ),
@@ -613,7 +613,7 @@ RULES: tuple[Rule, ...] = (
         _UNIT_KEYS,
         {"years", "months", "weeks", "days", "decades", "hours", "centuries",
          "year", "month", "week", "day", "hour", "decade", "century"},
-        nz.h_bare_units,
+        nz.NZ.bare_units,
         examples=(
             Example("The decades-long feud ended.", "decades-long", "PXY"),
             Example("Their third day-long meeting began.", "day-long", "P1D"),
@@ -624,7 +624,7 @@ RULES: tuple[Rule, ...] = (
     Rule(
         "reference", r"\b(?:" + alt(lx.REFERENCES) + r")\b",
         _REF_KEYS, {w.split()[0] for w in lx.REFERENCES},
-        nz.h_reference, vetoes.not_a_reference,
+        nz.NZ.reference, vetoes.not_a_reference,
         examples=(
             Example("He is now the leader.", "now", "PRESENT_REF"),
             Example("Prices have risen recently.", "recently", "PAST_REF"),
@@ -634,7 +634,7 @@ RULES: tuple[Rule, ...] = (
     Rule(
         "frequency", rf"\b(?P<f>{trie(lx.FREQUENCIES)})\b",
         _FREQ_KEYS | _UNIT_KEYS | _WD_KEYS, {w.split()[0] for w in lx.FREQUENCIES},
-        nz.h_set, vetoes.not_a_recurrence,
+        nz.NZ.set, vetoes.not_a_recurrence,
         examples=(
             Example("The paper is published daily.", "daily", "P1D"),
         ),
@@ -648,7 +648,7 @@ RULES: tuple[Rule, ...] = (
         r"January|February|March|April|May|June|July|August|September|October|November|"
         r"December)s?\b",
         _FREQ_KEYS | _UNIT_KEYS | _WD_KEYS, {"every", "each"},
-        nz.h_set,
+        nz.NZ.set,
         examples=(
             Example("The market is closed every Monday.", "every Monday", "XXXX-WXX-1"),
             Example("Checks are made every two weeks.", "every two weeks", "P2W"),

@@ -7,6 +7,8 @@ Organized the way HeidelTime organizes its resources: each table maps surface fo
 
 from __future__ import annotations
 
+from timeline.dates import arithmetic as ar
+
 # Month names -> month number. Full names, abbreviations with and without a dot.
 MONTHS: dict[str, int] = {
     "january": 1, "jan": 1, "jan.": 1,
@@ -72,6 +74,42 @@ UNITS: dict[str, tuple[str, bool, int]] = {
     "century": ("Y", False, 100), "centuries": ("Y", False, 100),
     "millennium": ("Y", False, 1000), "millennia": ("Y", False, 1000),
 }
+
+# Relation words -> the relation they name (``timeline.dates.arithmetic``).
+RELATIONS: dict[str, str] = {
+    "last": ar.LAST, "past": ar.PAST, "this past": ar.JUST_PAST, "previous": ar.PREVIOUS,
+    "preceding": ar.PREVIOUS, "prior": ar.PREVIOUS, "the previous": ar.PREVIOUS,
+    "the preceding": ar.PREVIOUS, "next": ar.NEXT, "coming": ar.COMING, "upcoming": ar.COMING,
+    "this coming": ar.JUST_COMING, "following": ar.FOLLOWING, "the following": ar.FOLLOWING,
+    "this": ar.THIS, "current": ar.CURRENT, "same": ar.SAME, "that": ar.SAME,
+}
+
+# Period words -> the period they name.
+PERIODS: dict[str, str] = {
+    "day": ar.DAY, "week": ar.WEEK, "weekend": ar.WEEKEND, "month": ar.MONTH, "quarter": ar.QUARTER,
+    "half": ar.HALF, "year": ar.YEAR, "fiscal year": ar.FISCAL_YEAR, "decade": ar.DECADE,
+    "century": ar.CENTURY,
+}
+
+# Days named from the anchor -> days from it.
+RELATIVE_DAYS: dict[str, int] = {
+    "yesterday": -1, "today": 0, "tonight": 0, "tomorrow": 1,
+    "the day before yesterday": -2, "the day after tomorrow": 2,
+}
+
+# Direction words -> (sign, counted from the text's last date rather than the anchor).
+DIRECTIONS: dict[str, tuple[int, bool]] = {
+    "ago": (-1, False), "back": (-1, False), "from now": (1, False), "hence": (1, False),
+    "earlier": (-1, True), "later": (1, True), "before": (-1, True), "after": (1, True),
+}
+
+# A year named by its distance from the anchor's ("March 5 next year", "June this year").
+YEAR_OFFSETS: dict[str, int] = {
+    "this year": 0, "the year": 0, "this": 0, "last year": -1, "last": -1, "next year": 1, "next": 1,
+}
+
+# Clock words -> their TIMEX3 time.
+CLOCK_WORDS: dict[str, str] = {"noon": "T12:00", "midday": "T12:00", "midnight": "T24:00"}
 
 # Cardinal number words.
 NUMBERS: dict[str, int] = {
