@@ -237,3 +237,7 @@ class TextPack:
     # a last word (lower case) after which a period ends no sentence, beyond the abbreviations:
     # initials ("J.", "U.N."), and in German ordinals ("am 31. August")
     continues_after: re.Pattern[str] = re.compile(r"(?:[a-z]\.)*[a-z]")
+    # the language's commonest short words (articles, prepositions, conjunctions, auxiliaries)
+    # that few other languages share: a text full of them is in this language, told without
+    # the detection model (see ``lang.detect``)
+    function_words: frozenset[str] = frozenset()

@@ -55,6 +55,17 @@ def reading_pack(code: str) -> TextPack:
     return text_pack(code if has_pack(code) else DEFAULT)
 
 
+@cache
+def function_words() -> dict[str, tuple[str, ...]]:
+    """Each function word of the packs (see ``TextPack.function_words``) and the packs that
+    list it."""
+    index: dict[str, tuple[str, ...]] = {}
+    for code in available():
+        for word in sorted(text_pack(code).function_words):
+            index[word] = (*index.get(word, ()), code)
+    return index
+
+
 def reading_language(text: str, declared: str = "") -> str:
     """The language an article is read in: the one it declares (or the user gave), else the
     one its text is detected to be in, else the default."""

@@ -11,6 +11,7 @@ tool always did. The model is loaded on first use (about a second, once a proces
 from __future__ import annotations
 
 import re
+from collections import Counter
 from typing import Any
 
 # Languages with newspapers and news sites of their own (ISO 639-1, as py3langid names them).
@@ -55,10 +56,34 @@ def _identifier() -> Any:
     return _IDENTIFIER
 
 
+# A sample holding at least CLEAR_VOTES of one pack's function words, and CLEAR_MARGIN times
+# as many as of any other pack's, is in that pack's language: counting words costs a few
+# microseconds, the model a tenth of a millisecond an article and a second to load.
+CLEAR_VOTES = 6
+CLEAR_MARGIN = 3
+_WORD = re.compile(r"[^\W\d_]+")
+
+
+def clear_language(sample: str) -> str:
+    """The pack whose function words ``sample`` is plainly written in, "" when none is."""
+    from timeline.dates.lang import function_words
+
+    index = function_words()
+    tally = Counter(code for word in _WORD.findall(sample.lower()) for code in index.get(word, ()))
+    ranked = sorted(tally.items(), key=lambda item: (-item[1], item[0]))
+    if not ranked or ranked[0][1] < CLEAR_VOTES:
+        return ""
+    runner_up = ranked[1][1] if len(ranked) > 1 else 0
+    return ranked[0][0] if ranked[0][1] >= CLEAR_MARGIN * runner_up else ""
+
+
 def detect(text: str) -> str:
     """The ISO 639-1 code of the language ``text`` is written in, "" when unsure."""
     sample = text.lstrip()[:SAMPLE_CHARS]
     if len(sample) < 4 * MIN_LETTERS and len(_LETTER.findall(sample)) < MIN_LETTERS:
         return ""
+    plain = clear_language(sample)
+    if plain:
+        return plain
     code, probability = _identifier().classify(sample)
     return code if probability >= MIN_PROBABILITY else ""

@@ -99,8 +99,14 @@ HEADERS = HeaderForms(
     byline_joiners=frozenset({"und", "in", "aus", "von", "der", "de", "van"}),
 )
 
+# See TextPack.function_words.
+FUNCTION_WORDS = frozenset(
+    "der die das und ist nicht mit den dem des von zu auf sich ein eine wird hat".split()
+)
+
 TEXT = TextPack(
     code="de",
+    function_words=FUNCTION_WORDS,
     abbreviations=ABBREVIATIONS,
     boilerplate_line=BOILERPLATE_LINE,
     comment_header=COMMENT_HEADER,

@@ -170,8 +170,12 @@ HEADERS = HeaderForms(
 )
 
 
+# See TextPack.function_words: none is a common word of the other packs' languages.
+FUNCTION_WORDS = frozenset("the of and to is that for with was were has have had said by from it at".split())
+
 TEXT = TextPack(
     code="en",
+    function_words=FUNCTION_WORDS,
     abbreviations=ABBREVIATIONS,
     boilerplate_line=BOILERPLATE_LINE,
     comment_header=COMMENT_HEADER,

@@ -70,8 +70,12 @@ HEADERS = HeaderForms(
     byline_joiners=frozenset({"et", "de", "du", "à", "avec", "le", "la"}),
 )
 
+# See TextPack.function_words.
+FUNCTION_WORDS = frozenset("le les des et est une dans pour qui sur au aux du pas ont été".split())
+
 TEXT = TextPack(
     code="fr",
+    function_words=FUNCTION_WORDS,
     abbreviations=ABBREVIATIONS,
     boilerplate_line=BOILERPLATE_LINE,
     comment_header=re.compile(r"(?!)"),
